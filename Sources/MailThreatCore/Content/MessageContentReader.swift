@@ -1,0 +1,117 @@
+import Crypto
+
+extension MessageContent {
+    /// Reads the library view of a parsed message.
+    ///
+    /// Header fields written after delivery (``PostDeliveryHeaders``) and the top-most
+    /// `Received` field (the collector's own hop) are never read, so stripping them cannot change
+    /// anything downstream.
+    ///
+    /// ```swift
+    /// let content = MessageContent(message: MIMEParser().parse(bytes))
+    /// print(content.subject, content.links.count, content.attachments.map(\.filename))
+    /// ```
+    public init(message: ParsedMessage) {
+        self.init()
+        let visible = message.headers.filter { !PostDeliveryHeaders.contains($0.name) }
+        func first(_ name: String) -> [UInt8]? { visible.first { $0.hasName(name) }?.unfoldedValue }
+        func mailboxes(_ name: String) -> [Mailbox] { first(name).map { AddressList.parse($0).mailboxes } ?? [] }
+
+        subject = first("subject").map { TextNormalization.lineText(EncodedWords.decodeUnstructured($0)) } ?? ""
+        from = mailboxes("from")
+        replyTo = mailboxes("reply-to")
+        sender = mailboxes("sender")
+        to = mailboxes("to")
+        cc = mailboxes("cc")
+        returnPath = mailboxes("return-path").first?.address ?? ""
+        if let dateValue = first("date") {
+            hasDateField = true
+            date = MessageDate.parse(dateValue)
+        }
+        messageID = first("message-id").flatMap(MessageID.parse)
+        if let m = first("x-mailer") ?? first("user-agent") {
+            mailer = TextNormalization.lineText(EncodedWords.decodeUnstructured(m))
+        }
+        receivedHops = visible.filter { $0.hasName("received") }.dropFirst().map { ReceivedHop.parse($0.unfoldedValue) }
+        authenticationResults = visible.filter { $0.hasName("authentication-results") }.map {
+            AuthenticationResults.parse($0.unfoldedValue)
+        }
+        headerNames = visible.map(\.lowercasedName)
+        topLevelType = message.parts[0].mediaType
+        defectKinds = message.defects.map(\.kind)
+        hitLimit = message.hitLimit
+
+        var plainChunks: [String] = []
+        var htmlChunks: [String] = []
+        for leaf in message.leaves {
+            leafTypes.append(leaf.mediaType)
+            if leaf.isOpaqueMessageLeaf { continue }
+            let ct = leaf.headers.value("content-type").map { MIMEParameters.parse($0) }
+            let cdValue = leaf.headers.value("content-disposition")
+            let cd = cdValue.map { MIMEParameters.parse($0) }
+            let isAttachment = cdValue.flatMap(ContentDisposition.parse) == .attachment
+            var filename = cd?.parameter("filename").map(TextNormalization.lineText) ?? ""
+            if filename.isEmpty { filename = ct?.parameter("name").map(TextNormalization.lineText) ?? "" }
+
+            if !isAttachment && (leaf.mediaType == "text/plain" || leaf.mediaType == "text/html") && filename.isEmpty {
+                let text = Self.decodeText(leaf.body, declared: ct?.parameter("charset"))
+                if leaf.mediaType == "text/plain" {
+                    plainChunks.append(text)
+                    for url in URLExtractor.plainTextURLs(text) {
+                        links.append(Link(url: url, source: .plainText))
+                    }
+                    for block in UUDecoder.blocks(in: leaf.body) {
+                        attachments.append(Self.attachment(name: block.name, declaredType: "application/octet-stream",
+                                                           data: block.data[...], inline: false, part: leaf.index, embedded: true))
+                    }
+                } else {
+                    let document = HTMLScanner.scan(text)
+                    htmlLength += text.utf8.count
+                    htmlChunks.append(document.visibleText)
+                    htmlDocuments.append(document)
+                    for l in document.links { links.append(Link(url: l.href, anchorText: l.text, source: .htmlAnchor)) }
+                    for image in document.images {
+                        if let src = image.src, !src.isEmpty { links.append(Link(url: src, source: .htmlImage)) }
+                    }
+                    for form in document.forms {
+                        if let action = form.action, !action.isEmpty { links.append(Link(url: action, source: .htmlForm)) }
+                    }
+                }
+                continue
+            }
+            let a = Self.attachment(name: filename, declaredType: leaf.mediaType, data: leaf.body,
+                                    inline: !isAttachment, part: leaf.index, embedded: false)
+            attachments.append(a)
+            if a.sniffedType == .tnef || leaf.mediaType == "application/ms-tnef" {
+                for file in TNEFReader.files(in: leaf.body).files {
+                    attachments.append(Self.attachment(name: file.name, declaredType: "application/octet-stream",
+                                                       data: file.data[...], inline: false, part: leaf.index, embedded: true))
+                }
+            }
+        }
+        plainText = plainChunks.joined(separator: "\n")
+        htmlVisibleText = htmlChunks.joined(separator: "\n")
+    }
+
+    /// Decodes body text with its declared charset; undeclared 8-bit text is charset-detected
+    /// (UTF-8 first). Body-text normalisation is applied.
+    static func decodeText(_ bytes: ArraySlice<UInt8>, declared: String?) -> String {
+        let label = CharsetLabel.declared(declared)
+        let charset: Charset
+        if let label, label != "us-ascii", label != "ascii" {
+            charset = Charset.forLabel(label)
+        } else if bytes.contains(where: { $0 >= 0x80 }) {
+            charset = bytes.withUnsafeBytes { CharsetDetector.guess($0) }
+        } else {
+            charset = .utf8
+        }
+        return TextNormalization.bodyText(charset.decode(bytes))
+    }
+
+    static func attachment(name: String, declaredType: String, data: ArraySlice<UInt8>, inline: Bool,
+                           part: Int, embedded: Bool) -> Attachment {
+        Attachment(filename: name, declaredType: declaredType, sniffedType: FileType.sniff(data), size: data.count,
+                   sha256: MIMESummary.hexSHA256(data), isInline: inline, partIndex: part, isEmbedded: embedded,
+                   data: data)
+    }
+}

@@ -1,0 +1,139 @@
+/// Counts features by bucket index for one message: an open-addressing hash table whose slot
+/// is a monotonic function of the index (`index · capacity / hashSpace`), so reading the
+/// slots in order yields the indices almost sorted and a short insertion sort finishes the
+/// job. Linear in the number of features, no comparison sort, no per-feature allocation.
+///
+/// Each slot is a `UInt64`: bits 32–63 hold `index + 1` (0 = empty), bits 0–23 the
+/// occurrences and bits 24–31 the flags, both saturating. The table doubles when half full.
+///
+/// It owns its memory (freed in `deinit`) and is used by one extraction on one thread.
+final class FeatureCountTable {
+    /// Extra slots past the last home slot, so probing rarely wraps around.
+    private static let overflowSlots = 64
+    private static let occurrenceMask: UInt64 = 0xFF_FFFF
+
+    let hashSpace: Int
+    private var slots: UnsafeMutablePointer<UInt64>
+    /// Home slots (a power of two); the table has `capacity + overflowSlots` slots.
+    private var capacity: Int
+    /// `(capacity << 32) / hashSpace`: home slot = `(index · multiplier) >> 32`.
+    private var multiplier: UInt64
+    /// Distinct indices stored.
+    private(set) var count = 0
+
+    init(hashSpace: Int, initialCapacity: Int = 2_048) {
+        self.hashSpace = max(1, hashSpace)
+        var capacity = 16
+        while capacity < initialCapacity { capacity <<= 1 }
+        self.capacity = capacity
+        self.multiplier = (UInt64(capacity) << 32) / UInt64(self.hashSpace)
+        let total = capacity + Self.overflowSlots
+        slots = UnsafeMutablePointer<UInt64>.allocate(capacity: total)
+        slots.initialize(repeating: 0, count: total)
+    }
+
+    deinit {
+        slots.deallocate()
+    }
+
+    /// Counts one occurrence (or one flag) of `index` (which must be below `hashSpace`).
+    @inline(__always)
+    func add(_ index: UInt32, isFlag: Bool) {
+        let increment: UInt64 = isFlag ? 1 << 24 : 1
+        let key = UInt64(index) &+ 1
+        let total = capacity &+ Self.overflowSlots
+        var slot = Int(truncatingIfNeeded: (UInt64(index) &* multiplier) >> 32)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 {
+                slots[slot] = key << 32 | increment
+                count &+= 1
+                if count &* 2 > capacity { grow() }
+                return
+            }
+            if entry >> 32 == key {
+                slots[slot] = Self.incremented(entry, by: increment)
+                return
+            }
+            slot &+= 1
+            if slot == total { slot = 0 }
+        }
+    }
+
+    /// `entry` with its occurrence or flag field raised by one, saturating.
+    @inline(__always)
+    private static func incremented(_ entry: UInt64, by increment: UInt64) -> UInt64 {
+        if increment == 1 {
+            return entry & occurrenceMask == occurrenceMask ? entry : entry &+ 1
+        }
+        return (entry >> 24) & 0xFF == 0xFF ? entry : entry &+ increment
+    }
+
+    /// Doubles the table and re-inserts every entry.
+    private func grow() {
+        let oldSlots = slots
+        let oldTotal = capacity + Self.overflowSlots
+        capacity <<= 1
+        multiplier = (UInt64(capacity) << 32) / UInt64(hashSpace)
+        let total = capacity + Self.overflowSlots
+        slots = UnsafeMutablePointer<UInt64>.allocate(capacity: total)
+        slots.initialize(repeating: 0, count: total)
+        for position in 0..<oldTotal where oldSlots[position] != 0 {
+            let entry = oldSlots[position]
+            let index = (entry >> 32) &- 1
+            var slot = Int(truncatingIfNeeded: (index &* multiplier) >> 32)
+            while slots[slot] != 0 {
+                slot &+= 1
+                if slot == total { slot = 0 }
+            }
+            slots[slot] = entry
+        }
+        oldSlots.deallocate()
+    }
+
+    /// The distinct indices ascending with their values (``FeatureValue``).
+    ///
+    /// Slots are read in order and each entry is inserted into the sorted prefix; entries
+    /// are rarely out of place (only where probing displaced them), so this is linear in
+    /// practice. Should displacement ever cost more than a few moves per entry (a crafted
+    /// message), the rest is sorted with a comparison sort instead: never quadratic.
+    func sortedFeatures() -> SparseFeatures {
+        var indices = [UInt32](repeating: 0, count: count)
+        var values = [Float](repeating: 0, count: count)
+        let smallLogs = FeatureValue.smallLogs
+        var sortedPrefix = true
+        indices.withUnsafeMutableBufferPointer { indices in
+            values.withUnsafeMutableBufferPointer { values in
+                var filled = 0
+                var moveBudget = 8 * count + 256
+                for position in 0..<(capacity + Self.overflowSlots) where slots[position] != 0 && filled < indices.count {
+                    let entry = slots[position]
+                    let index = UInt32(truncatingIfNeeded: (entry >> 32) &- 1)
+                    let occurrences = Int(entry & Self.occurrenceMask)
+                    let flags = Int((entry >> 24) & 0xFF)
+                    let value = flags == 0 && occurrences < smallLogs.count
+                        ? smallLogs[occurrences] : FeatureValue.value(occurrences: occurrences, flags: flags)
+                    var hole = filled
+                    if sortedPrefix {
+                        while hole > 0 && indices[hole - 1] > index && moveBudget > 0 {
+                            indices[hole] = indices[hole - 1]
+                            values[hole] = values[hole - 1]
+                            hole -= 1
+                            moveBudget -= 1
+                        }
+                        if moveBudget == 0 { sortedPrefix = false }
+                    }
+                    indices[hole] = index
+                    values[hole] = value
+                    filled += 1
+                }
+            }
+        }
+        if !sortedPrefix {
+            let order = indices.indices.sorted { indices[$0] < indices[$1] }
+            indices = order.map { indices[$0] }
+            values = order.map { values[$0] }
+        }
+        return SparseFeatures(indices: indices, values: values)
+    }
+}

@@ -1,0 +1,280 @@
+import Crypto
+import Foundation
+
+/// A MailThreat model on disk: versioned, self-describing, checksummed.
+///
+/// ## Layout (format version 1; all integers little-endian)
+///
+/// | offset | size | content |
+/// | --- | --- | --- |
+/// | 0 | 8 | magic `MTHREAT\0` |
+/// | 8 | 4 | format version (`UInt32`, currently 1) |
+/// | 12 | 8 | total file length `L` in bytes, checksum included (`UInt64`) |
+/// | 20 | 4 | header length `H` (`UInt32`) |
+/// | 24 | H | UTF-8 JSON header, keys sorted: architecture (hash space, embedding dimension, hidden layers, class names, bag normalization), `featureConfiguration`, `trainingMetadata`, `thresholds`, quantization scheme and the tensor list (name, dtype, shape) |
+/// | 24+H | … | the tensors in header order, packed: int8 codes as bytes, float32 as IEEE-754 bits |
+/// | L−32 | 32 | SHA-256 of bytes `0 ..< L−32` |
+///
+/// Tensors: `embedding.codes` (int8, hashSpace×dim), `embedding.scales` (float32, per row),
+/// then per dense layer `dense.N.codes` (int8, out×in), `dense.N.scales` (float32, per output
+/// channel), `dense.N.bias` (float32), and, when calibrated, `calibration.scales` and
+/// `calibration.biases` (float32, per class).
+///
+/// ## Validation
+///
+/// ``load(from:)-([UInt8])`` checks, in order: magic, version, declared length against the
+/// actual length, the SHA-256, the JSON header and architecture limits, the tensor list
+/// against the architecture, then every scale and bias. Any failure is a typed
+/// ``ModelFileError``; no input makes it crash, and nothing is allocated beyond the input's
+/// own size.
+///
+/// ## Determinism
+///
+/// ``serialize()`` has no timestamps and writes the JSON with sorted keys, so the same model
+/// and metadata always give the same bytes.
+///
+/// ```swift
+/// let file = ModelFile(
+///     model: QuantizedModel(quantizing: trained.model),
+///     featureConfiguration: ["seed": "42", "hashSpace": "262144"],
+///     trainingMetadata: trained.metadata)
+/// try file.write(to: URL(fileURLWithPath: "Models/mailthreat.mtm"))
+/// let loaded = try ModelFile.load(contentsOf: URL(fileURLWithPath: "Models/mailthreat.mtm"))
+/// ```
+public struct ModelFile: Sendable {
+    /// The eight bytes every model file starts with: `MTHREAT\0`.
+    public static let magic: [UInt8] = Array("MTHREAT".utf8) + [0]
+    /// The format version this build writes and reads.
+    public static let formatVersion: UInt32 = 1
+    /// Bytes before the JSON header: magic, version, total length, header length.
+    static let prefixLength = 24
+    /// Bytes of the trailing SHA-256.
+    static let checksumLength = 32
+
+    /// The quantized weights, class list and calibration.
+    public var model: QuantizedModel
+    /// The feature extractor's settings (hash seed, space size, tokenizer options, …), opaque
+    /// to the model and stored verbatim so inference can refuse a mismatched extractor.
+    public var featureConfiguration: [String: String]
+    /// How the model was trained (options, data sizes, losses); no timestamps, for determinism.
+    public var trainingMetadata: [String: String]
+    /// Decision thresholds keyed by class name (or any key the caller chooses).
+    public var thresholds: [String: Double]
+
+    /// Bundles a model with its metadata for writing.
+    public init(
+        model: QuantizedModel,
+        featureConfiguration: [String: String] = [:],
+        trainingMetadata: [String: String] = [:],
+        thresholds: [String: Double] = [:]
+    ) {
+        self.model = model
+        self.featureConfiguration = featureConfiguration
+        self.trainingMetadata = trainingMetadata
+        self.thresholds = thresholds
+    }
+
+    // MARK: - Writing
+
+    /// The file's bytes. Deterministic: equal inputs give equal bytes.
+    ///
+    /// Non-finite thresholds cannot be represented in JSON and are left out.
+    public func serialize() -> [UInt8] {
+        let header = ModelFileHeader(
+            architecture: model.architecture,
+            featureConfiguration: featureConfiguration,
+            trainingMetadata: trainingMetadata,
+            thresholds: thresholds.filter { $0.value.isFinite },
+            quantization: ModelFileHeader.quantizationScheme,
+            tensors: ModelFileHeader.expectedTensors(
+                for: model.architecture, hasCalibration: model.calibration != nil))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Encoding plain strings, integers and finite doubles cannot fail.
+        let json = (try? encoder.encode(header)).map { [UInt8]($0) } ?? []
+
+        let tensorBytes = header.tensors.reduce(0) { $0 + (ModelFileHeader.byteCount(of: $1) ?? 0) }
+        var writer = ModelFileWriter(
+            capacity: Self.prefixLength + json.count + tensorBytes + Self.checksumLength)
+        writer.append(Self.magic)
+        writer.append(Self.formatVersion)
+        writer.append(UInt64(0))  // total length, patched below
+        writer.append(UInt32(json.count))
+        writer.append(json)
+        writer.append(model.embedding.codes)
+        writer.append(model.embedding.scales)
+        for layer in model.layers {
+            writer.append(layer.codes)
+            writer.append(layer.scales)
+            writer.append(layer.bias)
+        }
+        if let calibration = model.calibration {
+            writer.append(calibration.scales)
+            writer.append(calibration.biases)
+        }
+        return Self.sealed(writer.bytes)
+    }
+
+    /// Completes a file body (prefix, header and tensors): patches the total length at offset
+    /// 12 and appends the SHA-256 of everything before it.
+    static func sealed(_ body: [UInt8]) -> [UInt8] {
+        var bytes = body
+        let total = UInt64(bytes.count + checksumLength)
+        if bytes.count >= 20 {
+            for index in 0..<8 { bytes[12 + index] = UInt8(truncatingIfNeeded: total >> UInt64(8 * index)) }
+        }
+        let digest = bytes.withUnsafeBytes { SHA256.hash(data: $0) }
+        bytes.append(contentsOf: digest)
+        return bytes
+    }
+
+    /// Writes ``serialize()`` to `url` atomically.
+    ///
+    /// - Throws: ``ModelFileError/unreadable(_:)`` with the system's reason.
+    public func write(to url: URL) throws(ModelFileError) {
+        do {
+            try Data(serialize()).write(to: url, options: .atomic)
+        } catch {
+            throw .unreadable("\(url.path): \(error)")
+        }
+    }
+
+    // MARK: - Loading
+
+    /// Parses and validates a model file held in memory.
+    ///
+    /// - Throws: ``ModelFileError`` describing the first problem found.
+    public static func load(from bytes: [UInt8]) throws(ModelFileError) -> ModelFile {
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(ModelFileError) -> ModelFile in try load(buffer) }
+        }.get()
+    }
+
+    /// Parses and validates a model file held in `Data`.
+    ///
+    /// - Throws: ``ModelFileError`` describing the first problem found.
+    public static func load(from data: Data) throws(ModelFileError) -> ModelFile {
+        try data.withUnsafeBytes { buffer in
+            Result { () throws(ModelFileError) -> ModelFile in try load(buffer) }
+        }.get()
+    }
+
+    /// Reads, parses and validates a model file.
+    ///
+    /// - Throws: ``ModelFileError/unreadable(_:)`` if the file cannot be read, otherwise as
+    ///   ``load(from:)-([UInt8])``.
+    public static func load(contentsOf url: URL) throws(ModelFileError) -> ModelFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable("\(url.path): \(error)")
+        }
+        return try load(from: data)
+    }
+
+    static func load(_ buffer: UnsafeRawBufferPointer) throws(ModelFileError) -> ModelFile {
+        let actual = buffer.count
+        let magicLength = magic.count
+        guard zip(buffer.prefix(magicLength), magic).allSatisfy({ $0 == $1 }) else { throw .badMagic }
+        guard actual >= magicLength else { throw .truncated(expectedBytes: magicLength, actualBytes: actual) }
+
+        var reader = ModelFileReader(buffer, offset: magicLength)
+        let version = try reader.readUInt32()
+        guard version == formatVersion else { throw .unsupportedVersion(version) }
+        guard actual >= prefixLength + checksumLength else {
+            throw .truncated(expectedBytes: prefixLength + checksumLength, actualBytes: actual)
+        }
+        let declared = try reader.readUInt64()
+        guard declared >= UInt64(prefixLength + checksumLength), declared <= UInt64(Int.max) else {
+            throw .malformedHeader("declared file length \(declared) is impossible")
+        }
+        let total = Int(declared)
+        guard total <= actual else { throw .truncated(expectedBytes: total, actualBytes: actual) }
+        guard total == actual else { throw .trailingBytes(expectedBytes: total, actualBytes: actual) }
+
+        let content = UnsafeRawBufferPointer(rebasing: buffer[0..<(total - checksumLength)])
+        let digest = SHA256.hash(data: content)
+        guard digest.elementsEqual(buffer[(total - checksumLength)...]) else { throw .checksumMismatch }
+
+        let headerLength = Int(try reader.readUInt32())
+        guard headerLength <= content.count - prefixLength else {
+            throw .malformedHeader("header length \(headerLength) exceeds the file")
+        }
+        let header = try decodeHeader(try reader.readBytes(headerLength))
+
+        do {
+            try header.architecture.validate()
+        } catch {
+            throw ModelFileError(error)
+        }
+        let architecture = header.architecture
+        let hasCalibration = header.tensors.contains { $0.name.hasPrefix("calibration.") }
+        let expected = ModelFileHeader.expectedTensors(for: architecture, hasCalibration: hasCalibration)
+        guard header.tensors == expected else {
+            throw .shapeMismatch("tensor list does not match the architecture")
+        }
+        var tensorBytes = 0
+        for tensor in expected {
+            guard let size = ModelFileHeader.byteCount(of: tensor) else {
+                throw .shapeMismatch("tensor \(tensor.name) is too large")
+            }
+            let (sum, overflow) = tensorBytes.addingReportingOverflow(size)
+            guard !overflow else { throw .shapeMismatch("tensors are too large") }
+            tensorBytes = sum
+        }
+        guard tensorBytes == content.count - reader.offset else {
+            throw .shapeMismatch(
+                "tensors need \(tensorBytes) bytes, file holds \(content.count - reader.offset)")
+        }
+
+        var tensors = ModelFileReader(content, offset: reader.offset)
+        let model = try readModel(architecture: architecture, hasCalibration: hasCalibration, from: &tensors)
+        return ModelFile(
+            model: model, featureConfiguration: header.featureConfiguration,
+            trainingMetadata: header.trainingMetadata, thresholds: header.thresholds)
+    }
+
+    private static func decodeHeader(_ json: [UInt8]) throws(ModelFileError) -> ModelFileHeader {
+        do {
+            return try JSONDecoder().decode(ModelFileHeader.self, from: Data(json))
+        } catch {
+            throw .malformedHeader("JSON header: \(error)")
+        }
+    }
+
+    private static func readModel(
+        architecture: ModelArchitecture, hasCalibration: Bool, from reader: inout ModelFileReader
+    ) throws(ModelFileError) -> QuantizedModel {
+        let (rows, dimension) = (architecture.hashSpace, architecture.embeddingDimension)
+        do {
+            let embedding = try QuantizedEmbeddingTable(
+                rows: rows, dimension: dimension,
+                codes: try reader.readInt8s(rows * dimension), scales: try reader.readFloats(rows))
+            let widths = architecture.layerWidths
+            var layers: [QuantizedDenseLayer] = []
+            for layer in 0..<(widths.count - 1) {
+                let (input, output) = (widths[layer], widths[layer + 1])
+                layers.append(
+                    try QuantizedDenseLayer(
+                        inputSize: input, outputSize: output,
+                        codes: try reader.readInt8s(input * output),
+                        scales: try reader.readFloats(output), bias: try reader.readFloats(output)))
+            }
+            var calibration: Calibration?
+            if hasCalibration {
+                let classes = architecture.classes.count
+                calibration = try Calibration(
+                    scales: try reader.readFloats(classes), biases: try reader.readFloats(classes))
+            }
+            return try QuantizedModel(
+                architecture: architecture, embedding: embedding, layers: layers, calibration: calibration)
+        } catch let error as ModelValidationError {
+            throw ModelFileError(error)
+        } catch let error as ModelFileError {
+            throw error
+        } catch {
+            throw .malformedHeader("\(error)")
+        }
+    }
+}

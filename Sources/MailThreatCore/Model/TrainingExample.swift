@@ -1,0 +1,14 @@
+/// One labelled message for ``ModelTrainer``: features and the index of its class in
+/// ``ModelArchitecture/classes``.
+public struct TrainingExample: Sendable, Hashable {
+    /// The message's hashed features.
+    public var features: SparseFeatures
+    /// Index of the true class in the architecture's class list.
+    public var label: Int
+
+    /// Creates a labelled example.
+    public init(features: SparseFeatures, label: Int) {
+        self.features = features
+        self.label = label
+    }
+}

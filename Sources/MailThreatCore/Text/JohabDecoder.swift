@@ -1,0 +1,93 @@
+/// Johab (KS X 1001 annex 3) as CPython's `johab` codec decodes it: Hangul
+/// syllables and jamo are computed from 5-bit fields of leads 0x84...0xD3;
+/// leads 0xD8...0xF9 map symbols and hanja onto KS X 1001.
+enum JohabDecoder {
+    private static let none: UInt8 = 0xFF
+    private static let fill: UInt8 = 0xFD
+
+    // Index tables from CPython's _codecs_kr.c (0xFD = filler, 0xFF = invalid).
+    private static let choseongIndex: [UInt8] = [
+        0xFF, 0xFD, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D,
+        0x0E, 0x0F, 0x10, 0x11, 0x12, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    ]
+    private static let jungseongIndex: [UInt8] = [
+        0xFF, 0xFF, 0xFD, 0x00, 0x01, 0x02, 0x03, 0x04, 0xFF, 0xFF, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A,
+        0xFF, 0xFF, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x10, 0xFF, 0xFF, 0x11, 0x12, 0x13, 0x14, 0xFF, 0xFF,
+    ]
+    private static let jongseongIndex: [UInt8] = [
+        0xFF, 0xFD, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E,
+        0x0F, 0x10, 0xFF, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0xFF, 0xFF,
+    ]
+    // Low byte of the Hangul Compatibility Jamo (U+31xx) for a lone jamo.
+    private static let choseongJamo: [UInt8] = [
+        0xFF, 0xFD, 0x31, 0x32, 0x34, 0x37, 0x38, 0x39, 0x41, 0x42, 0x43, 0x45, 0x46, 0x47, 0x48, 0x49,
+        0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    ]
+    private static let jungseongJamo: [UInt8] = [
+        0xFF, 0xFF, 0xFD, 0x4F, 0x50, 0x51, 0x52, 0x53, 0xFF, 0xFF, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59,
+        0xFF, 0xFF, 0x5A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, 0xFF, 0xFF, 0x60, 0x61, 0x62, 0x63, 0xFF, 0xFF,
+    ]
+    private static let jongseongJamo: [UInt8] = [
+        0xFF, 0xFD, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x39, 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+        0x40, 0x41, 0xFF, 0x42, 0x44, 0x45, 0x46, 0x47, 0x48, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0xFF, 0xFF,
+    ]
+
+    static func decode(_ input: UnsafeRawBufferPointer) -> String {
+        let count = input.count
+        var output = UTF8Output(capacity: count + count / 2)
+        var index = 0
+        while index < count {
+            let byte = input[index]
+            if byte < 0x80 {
+                output.appendASCII(byte)
+                index += 1
+                continue
+            }
+            guard index + 1 < count else {
+                output.appendReplacement()
+                break
+            }
+            if let scalar = pairScalar(byte, input[index + 1]) {
+                output.append(scalar: scalar)
+                index += 2
+            } else {
+                output.appendReplacement()
+                index += 1
+            }
+        }
+        return output.makeString()
+    }
+
+    /// The scalar for the pair `lead`, `trail` (lead >= 0x80), or nil when invalid.
+    static func pairScalar(_ lead: UInt8, _ trail: UInt8) -> UInt32? {
+        if lead < 0xD8 {
+            let choseong = Int((lead >> 2) & 0x1F)
+            let jungseong = Int(((lead << 3) | (trail >> 5)) & 0x1F)
+            let jongseong = Int(trail & 0x1F)
+            let first = choseongIndex[choseong]
+            let middle = jungseongIndex[jungseong]
+            let last = jongseongIndex[jongseong]
+            if first == none || middle == none || last == none { return nil }
+            if first == fill {
+                if middle == fill {
+                    return last == fill ? 0x3000 : 0x3100 | UInt32(jongseongJamo[jongseong])
+                }
+                return last == fill ? 0x3100 | UInt32(jungseongJamo[jungseong]) : nil
+            }
+            if middle == fill {
+                return last == fill ? 0x3100 | UInt32(choseongJamo[choseong]) : nil
+            }
+            return 0xAC00 + UInt32(first) * 588 + UInt32(middle) * 28 + (last == fill ? 0 : UInt32(last))
+        }
+        if lead == 0xDF || lead > 0xF9 || trail < 0x31 || (trail >= 0x80 && trail < 0x91)
+            || trail & 0x7F == 0x7F || (lead == 0xDA && trail >= 0xA1 && trail <= 0xD3) {
+            return nil
+        }
+        // C unsigned-char arithmetic, wrapping as in CPython.
+        var row: UInt8 = lead < 0xE0 ? 2 &* (lead &- 0xD9) : UInt8(truncatingIfNeeded: 2 * Int(lead) - 0x197)
+        var cell: UInt8 = trail < 0x91 ? trail &- 0x31 : trail &- 0x43
+        row = row &+ (cell < 0x5E ? 0 : 1) &+ 0x21
+        cell = (cell < 0x5E ? cell : cell &- 0x5E) &+ 0x21
+        return KSX1001.scalar(row: row, cell: cell)
+    }
+}

@@ -1,0 +1,35 @@
+/// Everything that decides how the shipped model is trained. Chosen with cross-validation on
+/// the `train` splits only (see `Models/Default/MODEL_CARD.md`); the `test` splits are never
+/// read by training.
+public struct TrainingRecipe: Sendable {
+    /// Feature extraction settings (stored in the model file).
+    public var features: FeatureConfiguration = .default
+    /// Width of the embedding bag.
+    public var embeddingDimension: Int = 32
+    /// Hidden dense layers.
+    public var hiddenLayers: [Int] = [32]
+    /// Optimiser settings; `epochs` is the cap for the cross-validation runs.
+    public var options: TrainingOptions = {
+        var o = TrainingOptions()
+        o.epochs = 8
+        o.batchSize = 64
+        o.learningRate = 0.004
+        o.weightDecay = 1e-4
+        o.featureDropout = 0.1
+        o.classWeighting = .balanced
+        o.seed = 20_261_129
+        o.earlyStoppingPatience = 2
+        return o
+    }()
+    /// Number of cross-validation folds.
+    public var folds: Int = 5
+    /// Share of the pooled out-of-fold ham allowed above the flag threshold.
+    public var flagFalsePositiveRate: Double = 0.0005
+    /// Share of the pooled out-of-fold ham allowed above the tag threshold.
+    public var tagFalsePositiveRate: Double = 0.005
+    /// Worker threads for feature extraction (training itself is single-threaded).
+    public var workers: Int = 2
+
+    /// The default recipe.
+    public init() {}
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import MailThreatCore
+
+@Suite("Attachments: sniffing, TNEF, uuencode")
+struct ContentFileTests {
+    @Test func sniffsCommonMagicNumbers() {
+        #expect(FileType.sniff(Array("MZ\u{90}\u{0}".utf8)[...]) == .windowsExecutable)
+        #expect(FileType.sniff(Array("%PDF-1.7\n".utf8)[...]) == .pdf)
+        #expect(FileType.sniff([0x50, 0x4B, 0x03, 0x04, 0, 0][...]) == .zip)
+        #expect(FileType.sniff(([0x50, 0x4B, 0x03, 0x04] + Array("....[Content_Types].xml".utf8))[...]) == .ooxml)
+        #expect(FileType.sniff([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1][...]) == .ole2)
+        #expect(FileType.sniff([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A][...]) == .png)
+        #expect(FileType.sniff(Array("<!DOCTYPE html><html>".utf8)[...]) == .html)
+        #expect(FileType.sniff(Array("plain words\r\n".utf8)[...]) == .text)
+        #expect(FileType.sniff([0x00, 0xFF, 0x13][...]) == .unknown)
+        #expect(FileType.sniff([][...]) == .unknown)
+        #expect(FileType.windowsExecutable.isExecutableOrArchive)
+        #expect(!FileType.pdf.isExecutableOrArchive)
+    }
+
+    /// A TNEF stream built in code: signature, key, then attributes.
+    static func tnef(files: [(String, [UInt8])]) -> [UInt8] {
+        var out: [UInt8] = [0x78, 0x9F, 0x3E, 0x22, 0x01, 0x00]
+        func attribute(_ id: UInt32, _ data: [UInt8]) {
+            out.append(2)
+            for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: id >> UInt32(shift))) }
+            let n = UInt32(data.count)
+            for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: n >> UInt32(shift))) }
+            out += data
+            let sum = data.reduce(0) { ($0 + Int($1)) & 0xFFFF }
+            out += [UInt8(sum & 0xFF), UInt8(sum >> 8)]
+        }
+        for (name, data) in files {
+            attribute(0x0006_9002, [0, 0, 0, 0])
+            attribute(0x0001_8010, Array(name.utf8) + [0])
+            attribute(0x0006_800F, data)
+        }
+        return out
+    }
+
+    @Test func tnefListsEmbeddedFiles() {
+        let stream = Self.tnef(files: [("report.doc", [1, 2, 3]), ("run.exe", Array("MZ..".utf8))])
+        let (files, wellFormed) = TNEFReader.files(in: stream[...])
+        #expect(wellFormed)
+        #expect(files.map(\.name) == ["report.doc", "run.exe"])
+        #expect(files[1].data == Array("MZ..".utf8))
+        #expect(FileType.sniff(stream[...]) == .tnef)
+    }
+
+    @Test func truncatedTnefIsNotWellFormedButKeepsWhatItRead() {
+        let stream = Self.tnef(files: [("a.txt", [1, 2, 3, 4, 5])])
+        let (files, wellFormed) = TNEFReader.files(in: stream.dropLast(4))
+        #expect(!wellFormed)
+        #expect(files.count <= 1)
+        #expect(TNEFReader.files(in: [1, 2, 3][...]).files.isEmpty)
+    }
+
+    @Test func uuencodedBlocksInTextAreDecoded() {
+        // "Cat" uuencoded: length char '#' (3), then 4 characters.
+        let text = "Hello\nbegin 644 cat.txt\n#0V%T\n`\nend\nbye\n"
+        let blocks = UUDecoder.blocks(in: Array(text.utf8)[...])
+        #expect(blocks.count == 1)
+        #expect(blocks.first?.name == "cat.txt")
+        #expect(blocks.first?.data == Array("Cat".utf8))
+        #expect(UUDecoder.blocks(in: Array("begin with a word\n".utf8)[...]).isEmpty)
+    }
+
+    @Test func postDeliveryHeaderNamesMatchTheSharedList() {
+        for name in ["X-Spam-Status", "x-spam", "X-UIDL", "X-UID", "Delivered-To", "X-MailScanner-ID",
+                     "X-Foo-MailScanner", "x-mozilla-status2", "DKIM-Filter", "X-Microsoft-Antispam-Mailbox-Delivery"] {
+            #expect(PostDeliveryHeaders.contains(name), "\(name)")
+        }
+        for name in ["Subject", "From", "Received", "X-Spammer", "Authentication-Results", "X-Mailer", "List-Id"] {
+            #expect(!PostDeliveryHeaders.contains(name), "\(name)")
+        }
+    }
+
+    @Test func strippingRemovesPostDeliveryFieldsAndTheTopReceivedOnly() {
+        let bytes = mimeMessage(["Received: top", "X-Spam-Flag: YES", "Received: second", "Subject: s", "", "body"])
+        let stripped = MIMEParser().parse(PostDeliveryHeaders.strip(bytes))
+        #expect(stripped.headers.map(\.name) == ["Received", "Subject"])
+        #expect(String(decoding: stripped.headers[0].unfoldedValue, as: UTF8.self) == "second")
+        #expect(String(decoding: stripped.leaves[0].body, as: UTF8.self) == "body")
+    }
+}
