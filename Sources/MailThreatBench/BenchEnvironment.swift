@@ -36,9 +36,6 @@ struct BenchEnvironment: Codable, Sendable, Hashable {
             megabyte: "1 MB = 1,000,000 bytes of raw input message")
     }
 
-    /// True in a release (optimised) build.
-    static var isRelease: Bool { buildConfigurationName == "release" }
-
     /// Lines for the top of a text report.
     var reportLines: [String] {
         [

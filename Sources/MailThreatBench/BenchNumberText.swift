@@ -28,6 +28,11 @@ enum BenchNumberText {
         return value < 0 ? "-" + out : out
     }
 
+    /// Bytes as kB (10³) below 1 MB, otherwise as ``megabytes(_:)``.
+    static func size(_ bytes: Int) -> String {
+        bytes < 1_000_000 ? fixed(Double(bytes) / 1e3, 1) + " kB" : megabytes(bytes)
+    }
+
     /// Bytes as MB (10⁶) or GB with two decimals.
     static func megabytes(_ bytes: Int) -> String {
         let mb = Double(bytes) / 1e6

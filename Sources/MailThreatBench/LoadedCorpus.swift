@@ -30,6 +30,8 @@ struct LoadedCorpus: Sendable {
 
     /// Raw bytes of every message.
     var totalBytes: Int { messages.reduce(0) { $0 + $1.bytes.count } }
+    /// Index path and size of each message, to name the slowest ones.
+    var itemNames: [(path: String, bytes: Int)] { messages.map { ($0.indexPath, $0.bytes.count) } }
     /// Just the bytes, for stages.
     var byteArrays: [[UInt8]] { messages.map(\.bytes) }
 

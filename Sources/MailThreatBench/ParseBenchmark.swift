@@ -25,9 +25,11 @@ struct ParseBenchmark {
         let messages = corpus.byteArrays
         let bytes = corpus.totalBytes
         let pipeline = self.pipeline
+        let names = corpus.itemNames
         let parse = runner.measure(
             stage: "parse", detail: "structure + transfer decoding (bytes → ParsedMessage)",
-            label: corpus.name, items: messages.count, messages: messages.count, bytes: bytes
+            label: corpus.name, items: messages.count, messages: messages.count, bytes: bytes,
+            itemNames: names
         ) { index in
             pipeline.parse(messages[index]).parts.count
         }
@@ -36,7 +38,8 @@ struct ParseBenchmark {
             parseAndContent = runner.measure(
                 stage: "parse + content",
                 detail: "parse, then charset decoding, HTML to text, URL extraction (bytes → MessageContent)",
-                label: corpus.name, items: messages.count, messages: messages.count, bytes: bytes
+                label: corpus.name, items: messages.count, messages: messages.count, bytes: bytes,
+                itemNames: names
             ) { index in
                 BenchPipeline.weight(of: pipeline.content(pipeline.parse(messages[index])))
             }

@@ -121,6 +121,11 @@ struct ParseCommand: ParsableCommand {
             if let content = result.parseAndContent { rows.append((result.corpus, content)) }
         }
         lines.append(StageTable.render(rows))
+        let slow = StageTable.renderSlowest(rows)
+        if !slow.isEmpty {
+            lines.append("Slowest messages (1 thread, worst timed run)")
+            lines += slow
+        }
         if report.corpora.contains(where: { $0.cpython != nil }) {
             lines.append("")
             lines.append("CPython email package, same messages, same run (message_from_bytes, policy.default, every leaf get_payload(decode=True); 1 core)")

@@ -17,7 +17,12 @@ enum ProcessMemory {
     static func peakResidentBytes() -> Int? {
         if let kilobytes = statusField("VmHWM:") { return kilobytes * 1_024 }
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return nil }
+        #if canImport(Glibc)
+            let who = RUSAGE_SELF.rawValue
+        #else
+            let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return nil }
         return Int(usage.ru_maxrss) * 1_024  // kilobytes on Linux
     }
 

@@ -22,6 +22,9 @@ struct StageMeasurement: Codable, Sendable, Hashable {
     let allCores: ThroughputFigure?
     /// Per-message latency on one thread, when the stage works message by message.
     let latency: LatencyDistribution?
+    /// The slowest messages on one thread (largest latency over the timed runs), when the
+    /// stage works message by message and the caller named its messages.
+    let slowest: [SlowMessage]?
     /// Peak resident memory while the stage ran (after the peak was reset, when the kernel
     /// allows it), in bytes.
     let peakResidentBytes: Int?

@@ -34,10 +34,12 @@ struct StageRunner {
     ///   - bytes: Raw input bytes of those messages (for MB/s).
     ///   - perMessageLatency: Record each item's latency (only meaningful when items are messages).
     ///   - parallelChunk: Items per parallel task (`nil`: about 16 tasks per core).
+    ///   - itemNames: Path and size of each item, to name the slowest ones (with latency only).
     ///   - work: Processes one item and returns a number derived from its output.
     func measure(
         stage: String, detail: String, label: String, items: Int, messages: Int, bytes: Int,
-        perMessageLatency: Bool = true, parallelChunk: Int? = nil, work: @escaping @Sendable (Int) -> Int
+        perMessageLatency: Bool = true, parallelChunk: Int? = nil, itemNames: [(path: String, bytes: Int)]? = nil,
+        work: @escaping @Sendable (Int) -> Int
     ) -> StageMeasurement {
         ProcessMemory.resetPeak()
         let task = "\(stage) · \(label)"
@@ -91,6 +93,22 @@ struct StageRunner {
         return StageMeasurement(
             stage: stage, detail: detail, messages: messages, bytes: bytes, singleThread: single,
             allCores: allCores, latency: LatencyDistribution(nanoseconds: latencies),
+            slowest: itemNames.flatMap { Self.slowest(latencies, items: items, names: $0) },
             peakResidentBytes: ProcessMemory.peakResidentBytes(), checksum: checksum)
+    }
+
+    /// The `count` items with the largest latency in any timed run (`latencies` holds the
+    /// runs one after the other, `items` per run).
+    static func slowest(_ latencies: [UInt64], items: Int, names: [(path: String, bytes: Int)], count: Int = 5)
+        -> [SlowMessage]?
+    {
+        guard items > 0, names.count == items, !latencies.isEmpty else { return nil }
+        var worst = [UInt64](repeating: 0, count: items)
+        for (position, latency) in latencies.enumerated() {
+            let item = position % items
+            worst[item] = max(worst[item], latency)
+        }
+        let ranked = worst.indices.sorted { worst[$0] > worst[$1] }.prefix(count)
+        return ranked.map { SlowMessage(path: names[$0].path, bytes: names[$0].bytes, microseconds: Double(worst[$0]) / 1_000) }
     }
 }

@@ -72,4 +72,13 @@ enum StageTable {
         }
         return table.render()
     }
+
+    /// The slowest messages of each stage that recorded them, one line per stage.
+    static func renderSlowest(_ rows: [(corpus: String, stage: StageMeasurement)]) -> [String] {
+        rows.compactMap { corpus, stage in
+            guard let slowest = stage.slowest, !slowest.isEmpty else { return nil }
+            let list = slowest.map { "\($0.path) \(BenchNumberText.rate($0.microseconds / 1_000)) ms (\(BenchNumberText.size($0.bytes)))" }
+            return "  \(corpus) · \(stage.stage): " + list.joined(separator: ", ")
+        }
+    }
 }

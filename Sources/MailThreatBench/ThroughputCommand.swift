@@ -92,6 +92,7 @@ struct ThroughputCommand: ParsableCommand {
         let count = messages.count
         let bytes = corpus.totalBytes
         let name = corpus.name
+        let names = corpus.itemNames
         let parse = try parseBenchmark.measure(corpus, withContent: false, cpython: cpython, timing: timing)
         var stages = [parse.parse]
 
@@ -99,7 +100,7 @@ struct ThroughputCommand: ParsableCommand {
         let parsed = messages.map { pipeline.parse($0) }
         stages.append(runner.measure(
             stage: "content", detail: "charset decoding, HTML to text, URL extraction (ParsedMessage → MessageContent)",
-            label: name, items: count, messages: count, bytes: bytes
+            label: name, items: count, messages: count, bytes: bytes, itemNames: names
         ) { index in BenchPipeline.weight(of: pipeline.content(parsed[index])) })
 
         var agreement: InferenceAgreement?
@@ -107,7 +108,7 @@ struct ThroughputCommand: ParsableCommand {
             let contents = parsed.map { pipeline.content($0) }
             stages.append(runner.measure(
                 stage: "features", detail: "feature extraction (MessageContent → SparseFeatures)",
-                label: name, items: count, messages: count, bytes: bytes
+                label: name, items: count, messages: count, bytes: bytes, itemNames: names
             ) { index in pipeline.features(contents[index], model: model).count })
 
             let features = contents.map { pipeline.features($0, model: model) }
@@ -121,11 +122,11 @@ struct ThroughputCommand: ParsableCommand {
             ) { index in classifier.probabilities(for: batches[index]).count })
             stages.append(runner.measure(
                 stage: "inference (single sgemv)", detail: "one message per call through sgemv",
-                label: name, items: count, messages: count, bytes: bytes
+                label: name, items: count, messages: count, bytes: bytes, itemNames: names
             ) { index in classifier.probabilities(for: features[index]).count })
             stages.append(runner.measure(
                 stage: "inference (Swift loop)", detail: "one message per call, dense layers in plain Swift loops (no BLAS)",
-                label: name, items: count, messages: count, bytes: bytes
+                label: name, items: count, messages: count, bytes: bytes, itemNames: names
             ) { index in classifier.probabilitiesReference(for: features[index]).count })
             stages.append(runner.measure(
                 stage: "features + inference", detail: "features, then batch sgemm (issue 4: parsing excluded)",
@@ -135,7 +136,7 @@ struct ThroughputCommand: ParsableCommand {
             })
             stages.append(runner.measure(
                 stage: "end to end", detail: "MailThreatScanner.scan: parse, content, features, sgemv, thresholds, reasons",
-                label: name, items: count, messages: count, bytes: bytes
+                label: name, items: count, messages: count, bytes: bytes, itemNames: names
             ) { index in pipeline.scan(messages[index], model: model).flagged ? 1 : 0 })
             let batchScanner = model.scanner
             let messageBatches = stride(from: 0, to: count, by: batchSize).map { Array(messages[$0..<min(count, $0 + batchSize)]) }
@@ -189,7 +190,13 @@ struct ThroughputCommand: ParsableCommand {
         lines += report.notes.map { "note: \($0)" }
         lines.append("")
         lines.append("Stages")
-        lines.append(StageTable.render(report.corpora.flatMap { corpus in corpus.stages.map { (corpus.corpus, $0) } }))
+        let rows = report.corpora.flatMap { corpus in corpus.stages.map { (corpus: corpus.corpus, stage: $0) } }
+        lines.append(StageTable.render(rows))
+        let slow = StageTable.renderSlowest(rows.filter { ["parse", "content", "features", "end to end"].contains($0.stage.stage) })
+        if !slow.isEmpty {
+            lines.append("Slowest messages (1 thread, worst timed run)")
+            lines += slow
+        }
         let withCPython = report.corpora.map(\.parse).filter { $0.cpython != nil }
         if !withCPython.isEmpty {
             lines.append("")

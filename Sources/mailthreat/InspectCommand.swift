@@ -17,6 +17,9 @@ struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON Lines in the MIME-summary comparison schema.")
     var json = false
 
+    @Flag(name: .long, help: "Also list the model features each message produces (before hashing).")
+    var features = false
+
     @Argument(help: "Message files or folders.")
     var paths: [String]
 
@@ -51,6 +54,12 @@ struct InspectCommand: ParsableCommand {
                 out.write(Data(writer.bytes))
             } else {
                 print(InspectReport(path: path, message: message).text, terminator: "")
+                if features {
+                    let named = FeatureExtractor().namedFeatures(for: MessageContent(message: message))
+                    print("Features (\(named.count)):")
+                    for f in named { print("  \(f.name) = \(f.value)") }
+                    print("")
+                }
             }
         }
         _ = out

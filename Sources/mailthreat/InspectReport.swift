@@ -1,3 +1,4 @@
+import Foundation
 import MailThreatCore
 
 /// The human-readable structure of one message, for `mailthreat inspect`.
@@ -12,7 +13,7 @@ struct InspectReport {
         out += "From:       \(summary.from.map(Self.format).joined(separator: ", "))\n"
         if !summary.replyTo.isEmpty { out += "Reply-To:   \(summary.replyTo.map(Self.format).joined(separator: ", "))\n" }
         out += "To:         \(summary.to.map(Self.format).joined(separator: ", "))\n"
-        if let date = summary.date { out += "Date:       \(date) (Unix seconds, UTC)\n" }
+        if let date = summary.date { out += "Date:       \(Date(timeIntervalSince1970: TimeInterval(date))) (UTC)\n" }
         if let id = summary.messageID { out += "Message-ID: \(id)\n" }
         out += "MIME tree:\n"
         for part in message.parts {
@@ -30,6 +31,21 @@ struct InspectReport {
             out += "URLs (\(summary.urls.count)):\n"
             for u in summary.urls.prefix(20) { out += "  \(u)\n" }
             if summary.urls.count > 20 { out += "  … \(summary.urls.count - 20) more\n" }
+        }
+        let content = MessageContent(message: message)
+        if !content.attachments.isEmpty {
+            out += "Attachments:\n"
+            for a in content.attachments {
+                let name = a.filename.isEmpty ? "(no name)" : a.filename
+                out += "  \(name)  \(a.declaredType), \(a.size) bytes, sniffed \(a.sniffedType.rawValue)"
+                out += a.isEmbedded ? ", embedded" : ""
+                out += "  sha256 \(a.sha256.prefix(16))…\n"
+            }
+        }
+        let anchors = content.links.filter { $0.source == .htmlAnchor && !$0.anchorText.isEmpty }
+        if !anchors.isEmpty {
+            out += "Link texts:\n"
+            for l in anchors.prefix(10) { out += "  \"\(l.anchorText.prefix(60))\" -> \(l.url.prefix(100))\n" }
         }
         if !message.defects.isEmpty {
             out += "Defects:\n"

@@ -20,15 +20,52 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Cross-validation folds.")
     var folds: Int = 5
 
+    @Option(name: .long, help: "Learning rate (default: the recipe's).")
+    var learningRate: Float?
+
+    @Option(name: .long, help: "Maximum epochs per cross-validation fold.")
+    var epochs: Int?
+
+    @Option(name: .long, help: "Embedding dimension.")
+    var embeddingDimension: Int?
+
+    @Option(name: .long, help: "Hidden layer widths, comma-separated (empty for none).")
+    var hidden: String?
+
+    @Option(name: .long, help: "Feature dropout probability.")
+    var dropout: Float?
+
+    @Option(name: .long, help: "Weight decay.")
+    var weightDecay: Float?
+
+    @Option(name: .long, help: "Share of out-of-fold ham allowed above the flag threshold, e.g. 0.0005.")
+    var flagFalsePositiveRate: Double?
+
+    @Flag(name: .long, help: "Balance class weights (default: uniform).")
+    var balancedClassWeights = false
+
+    @Flag(name: .long, help: "Stop after cross-validation (print its figures, write nothing).")
+    var crossValidationOnly = false
+
     @Argument(help: "Corpus folders with index.tsv.")
     var corpora: [String]
 
     func run() throws {
         var recipe = TrainingRecipe()
         recipe.folds = folds
+        if let learningRate { recipe.options.learningRate = learningRate }
+        if let epochs { recipe.options.epochs = epochs }
+        if let embeddingDimension { recipe.embeddingDimension = embeddingDimension }
+        if let hidden { recipe.hiddenLayers = hidden.split(separator: ",").compactMap { Int($0) } }
+        if let dropout { recipe.options.featureDropout = dropout }
+        if let weightDecay { recipe.options.weightDecay = weightDecay }
+        if let flagFalsePositiveRate { recipe.flagFalsePositiveRate = flagFalsePositiveRate }
+        if balancedClassWeights { recipe.options.classWeighting = .balanced }
+        recipe.crossValidationOnly = crossValidationOnly
         let outcome = try ModelTrainingPipeline(recipe: recipe).run(folders: corpora) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+        guard let outcome else { return }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try outcome.file.write(to: URL(fileURLWithPath: output).appendingPathComponent("default.mtmodel"))
         try outcome.card.write(toFile: output + "/MODEL_CARD.md", atomically: true, encoding: .utf8)

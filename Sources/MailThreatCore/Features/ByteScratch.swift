@@ -26,25 +26,12 @@ struct ByteScratch {
         return try body(memory)
     }
 
-    var isEmpty: Bool { count == 0 }
-
     /// The bytes in use (valid until the next mutation).
     @inline(__always)
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
     @inline(__always)
     mutating func removeAll() { count = 0 }
-
-    /// Keeps the first `length` bytes.
-    @inline(__always)
-    mutating func truncate(to length: Int) { count = min(count, max(0, length)) }
-
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        guard count < capacity else { return }
-        base[count] = byte
-        count &+= 1
-    }
 
     @inline(__always)
     mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
@@ -62,16 +49,6 @@ struct ByteScratch {
             target.update(from: start, count: length)
         }
         count &+= length
-    }
-
-    @inline(__always)
-    mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { append($0) }
-    }
-
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
     }
 
     /// Appends the UTF-8 encoding of a scalar value (dropped whole if it does not fit).

@@ -36,7 +36,7 @@ public struct FeatureConfiguration: Codable, Sendable, Hashable {
     /// Words longer than this many UTF-8 bytes become a length-shape feature
     /// (`long:17-32`) instead of a word feature (base64 debris, hashes, tracking ids).
     public var maxWordBytes: Int
-    /// Links examined per message.
+    /// Links examined per message (the link count feature still counts them all).
     public var maxLinks: Int
     /// Attachments examined per message.
     public var maxAttachments: Int
@@ -54,7 +54,7 @@ public struct FeatureConfiguration: Codable, Sendable, Hashable {
         maxTextTokens: Int = 4_000,
         maxTextBytes: Int = 65_536,
         maxWordBytes: Int = 24,
-        maxLinks: Int = 64,
+        maxLinks: Int = 32,
         maxAttachments: Int = 32,
         useWordBigrams: Bool = true,
         useCJKBigrams: Bool = true
@@ -91,6 +91,19 @@ public struct FeatureConfiguration: Codable, Sendable, Hashable {
         }
         guard maxLinks >= 0 else { throw .invalidValue(key: "maxLinks", value: String(maxLinks)) }
         guard maxAttachments >= 0 else { throw .invalidValue(key: "maxAttachments", value: String(maxAttachments)) }
+    }
+
+    /// The configuration with every value forced into its valid range (the version is kept):
+    /// what ``FeatureExtractor`` applies when handed an unvalidated configuration.
+    public var clamped: FeatureConfiguration {
+        var result = self
+        result.hashSpace = min(max(1, hashSpace), Self.maximumHashSpace)
+        result.maxTextTokens = max(0, maxTextTokens)
+        result.maxTextBytes = max(0, maxTextBytes)
+        result.maxWordBytes = min(max(1, maxWordBytes), 1_024)
+        result.maxLinks = max(0, maxLinks)
+        result.maxAttachments = max(0, maxAttachments)
+        return result
     }
 
     // MARK: - Model-file form

@@ -17,6 +17,7 @@ public enum FeatureConfigurationError: Error, Sendable, Hashable, CustomStringCo
     /// The feature-set version differs from the one this build implements.
     case unsupportedVersion(Int, supported: Int)
 
+    /// A one-line explanation naming the key or the versions.
     public var description: String {
         switch self {
         case .missingKey(let key):

@@ -6,7 +6,9 @@ struct FeatureContext: Sendable, Hashable {
     let tokenizer: Tokenizer
     let lexicon: LexiconTable
 
+    /// Prepares everything for `configuration`, clamped into its valid ranges.
     init(configuration: FeatureConfiguration) {
+        let configuration = configuration.clamped
         self.configuration = configuration
         hasher = FeatureHasher(configuration: configuration)
         tokenizer = Tokenizer(configuration: configuration)

@@ -4,7 +4,8 @@
 /// job. Linear in the number of features, no comparison sort, no per-feature allocation.
 ///
 /// Each slot is a `UInt64`: bits 32–63 hold `index + 1` (0 = empty), bits 0–23 the
-/// occurrences and bits 24–31 the flags, both saturating. The table doubles when half full.
+/// occurrences and bits 24–31 the flags, both saturating. An occupancy bitmap lets the final
+/// read visit only used slots. The table doubles when half full.
 ///
 /// It owns its memory (freed in `deinit`) and is used by one extraction on one thread.
 final class FeatureCountTable {
@@ -14,6 +15,9 @@ final class FeatureCountTable {
 
     let hashSpace: Int
     private var slots: UnsafeMutablePointer<UInt64>
+    /// One bit per slot, set when the slot is used: reading the table visits only these.
+    private var occupancy: UnsafeMutablePointer<UInt64>
+    private var occupancyWords: Int
     /// Home slots (a power of two); the table has `capacity + overflowSlots` slots.
     private var capacity: Int
     /// `(capacity << 32) / hashSpace`: home slot = `(index · multiplier) >> 32`.
@@ -21,7 +25,7 @@ final class FeatureCountTable {
     /// Distinct indices stored.
     private(set) var count = 0
 
-    init(hashSpace: Int, initialCapacity: Int = 2_048) {
+    init(hashSpace: Int, initialCapacity: Int = 4_096) {
         self.hashSpace = max(1, hashSpace)
         var capacity = 16
         while capacity < initialCapacity { capacity <<= 1 }
@@ -30,10 +34,14 @@ final class FeatureCountTable {
         let total = capacity + Self.overflowSlots
         slots = UnsafeMutablePointer<UInt64>.allocate(capacity: total)
         slots.initialize(repeating: 0, count: total)
+        occupancyWords = (total + 63) / 64
+        occupancy = UnsafeMutablePointer<UInt64>.allocate(capacity: occupancyWords)
+        occupancy.initialize(repeating: 0, count: occupancyWords)
     }
 
     deinit {
         slots.deallocate()
+        occupancy.deallocate()
     }
 
     /// Counts one occurrence (or one flag) of `index` (which must be below `hashSpace`).
@@ -47,6 +55,7 @@ final class FeatureCountTable {
             let entry = slots[slot]
             if entry == 0 {
                 slots[slot] = key << 32 | increment
+                occupancy[slot >> 6] |= 1 << UInt64(slot & 63)
                 count &+= 1
                 if count &* 2 > capacity { grow() }
                 return
@@ -78,6 +87,10 @@ final class FeatureCountTable {
         let total = capacity + Self.overflowSlots
         slots = UnsafeMutablePointer<UInt64>.allocate(capacity: total)
         slots.initialize(repeating: 0, count: total)
+        occupancy.deallocate()
+        occupancyWords = (total + 63) / 64
+        occupancy = UnsafeMutablePointer<UInt64>.allocate(capacity: occupancyWords)
+        occupancy.initialize(repeating: 0, count: occupancyWords)
         for position in 0..<oldTotal where oldSlots[position] != 0 {
             let entry = oldSlots[position]
             let index = (entry >> 32) &- 1
@@ -87,6 +100,7 @@ final class FeatureCountTable {
                 if slot == total { slot = 0 }
             }
             slots[slot] = entry
+            occupancy[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         oldSlots.deallocate()
     }
@@ -98,16 +112,29 @@ final class FeatureCountTable {
     /// practice. Should displacement ever cost more than a few moves per entry (a crafted
     /// message), the rest is sorted with a comparison sort instead: never quadratic.
     func sortedFeatures() -> SparseFeatures {
-        var indices = [UInt32](repeating: 0, count: count)
-        var values = [Float](repeating: 0, count: count)
+        // Collect the used slots in slot order through the occupancy bits.
+        var entries = [UInt64](repeating: 0, count: count)
+        let found = entries.withUnsafeMutableBufferPointer { entries -> Int in
+            var filled = 0
+            for word in 0..<occupancyWords {
+                var bits = occupancy[word]
+                while bits != 0 && filled < entries.count {
+                    entries[filled] = slots[word << 6 | bits.trailingZeroBitCount]
+                    filled &+= 1
+                    bits &= bits &- 1
+                }
+            }
+            return filled
+        }
+        var indices = [UInt32](repeating: 0, count: found)
+        var values = [Float](repeating: 0, count: found)
         let smallLogs = FeatureValue.smallLogs
         var sortedPrefix = true
         indices.withUnsafeMutableBufferPointer { indices in
             values.withUnsafeMutableBufferPointer { values in
-                var filled = 0
-                var moveBudget = 8 * count + 256
-                for position in 0..<(capacity + Self.overflowSlots) where slots[position] != 0 && filled < indices.count {
-                    let entry = slots[position]
+                var moveBudget = 8 * found + 256
+                for filled in 0..<found {
+                    let entry = entries[filled]
                     let index = UInt32(truncatingIfNeeded: (entry >> 32) &- 1)
                     let occurrences = Int(entry & Self.occurrenceMask)
                     let flags = Int((entry >> 24) & 0xFF)
@@ -125,7 +152,6 @@ final class FeatureCountTable {
                     }
                     indices[hole] = index
                     values[hole] = value
-                    filled += 1
                 }
             }
         }

@@ -30,8 +30,9 @@ public struct FeatureExtractor: Sendable {
 
     let context: FeatureContext
 
-    /// Creates an extractor. Out-of-range settings are clamped (a hash space below 1 acts as
-    /// 1); call ``FeatureConfiguration/validate()`` first to reject them instead.
+    /// Creates an extractor. Out-of-range settings are clamped
+    /// (``FeatureConfiguration/clamped``); call ``FeatureConfiguration/validate()`` first to
+    /// reject them instead.
     public init(configuration: FeatureConfiguration = .default) {
         context = FeatureContext(configuration: configuration)
     }
@@ -60,8 +61,10 @@ public struct FeatureExtractor: Sendable {
         _ content: MessageContent, into sink: Sink, writerScratch: UnsafeMutableBufferPointer<UInt8>
     ) -> Sink {
         var emitter = FeatureEmitter(hasher: context.hasher, sink: sink)
-        let sender = SenderFeatures.extract(content, context: context, into: &emitter)
-        let urls = URLFeatures.extract(content, fromDomain: sender.fromDomain, context: context, into: &emitter)
+        var domains = RegisteredDomainCache()
+        let sender = SenderFeatures.extract(content, context: context, domains: &domains, into: &emitter)
+        let urls = URLFeatures.extract(content, fromDomain: sender.fromDomain, context: context,
+                                       domains: &domains, into: &emitter)
         let attachments = AttachmentFeatures.extract(content, context: context, into: &emitter)
         let layout = LayoutFeatures.extract(content, into: &emitter)
 

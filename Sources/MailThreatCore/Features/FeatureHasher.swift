@@ -41,7 +41,7 @@ public struct FeatureHasher: Sendable, Hashable {
 
     /// The seed every hash starts from.
     public let seed: UInt64
-    /// The number of buckets (at least 1).
+    /// The number of buckets (`1...2³²`).
     public let hashSpace: Int
     /// `derive(seed)`: the state plain names and namespaces are hashed from.
     let baseState: UInt64
@@ -50,10 +50,10 @@ public struct FeatureHasher: Sendable, Hashable {
     /// The state of the `bi` namespace.
     let bigramState: UInt64
 
-    /// Creates a hasher; a `hashSpace` below 1 is treated as 1.
+    /// Creates a hasher; `hashSpace` is clamped to `1...2³²` (indices are `UInt32`).
     public init(seed: UInt64, hashSpace: Int) {
         self.seed = seed
-        self.hashSpace = max(1, hashSpace)
+        self.hashSpace = min(max(1, hashSpace), 1 << 32)
         let base = Self.derive(seed)
         self.baseState = base
         self.wordState = Self.namespaceState("w", base: base)

@@ -10,6 +10,7 @@ struct LexiconScanner: TokenHandler {
     private let cjkState: UInt64
     private var previousHash: UInt64 = 0
     private var hasPrevious = false
+    private var previousStartsPhrase = false
 
     init(hasher: FeatureHasher, lexicon: LexiconTable, maxWords: Int = 64) {
         self.hasher = hasher
@@ -28,7 +29,8 @@ struct LexiconScanner: TokenHandler {
         }
         let wordHash = hasher.hash(token: bytes, state: hasher.wordState)
         tally(wordHash)
-        if hasPrevious { tally(hasher.bigramHash(previousHash, wordHash)) }
+        if hasPrevious && previousStartsPhrase { tally(hasher.bigramHash(previousHash, wordHash)) }
+        previousStartsPhrase = lexicon.categories(ofHash: wordHash) & LexiconTable.phraseStartBit != 0
         previousHash = wordHash
         hasPrevious = true
         return true

@@ -1,12 +1,19 @@
 /// An immutable open-addressing table from feature hashes to ``LexiconCategory`` bits.
 ///
 /// The keys are the hashes of the feature names the text path emits anyway (`w:verify`,
-/// `bi:click here`, `cjk:免费`) under the extractor's seed, so looking a token up costs one
-/// probe and no extra hashing.
+/// `bi:click here`, `cjk:免费`) under the extractor's seed, so looking a token up costs no
+/// extra hashing. A 16,384-bit filter in front answers "not in the lexicon" for most words
+/// with one cached bit; the first word of every two-word entry carries ``phraseStartBit`` so
+/// the text path only looks bigrams up after such a word.
 struct LexiconTable: Sendable, Hashable {
+    /// Set on `w:` entries that begin a two-word entry (not a category).
+    static let phraseStartBit: UInt16 = 1 << 15
+
     private let keys: [UInt64]
     private let categories: [UInt16]
     private let shift: UInt64
+    /// Bit `hash >> 50` is set for every key.
+    private let filter: [UInt64]
 
     /// Builds the table for ``LexiconWords`` with `hasher`, normalising every entry with
     /// `tokenizer` exactly as text is normalised.
@@ -20,6 +27,10 @@ struct LexiconTable: Sendable, Hashable {
             for entry in words {
                 for name in Self.featureNames(for: entry, tokenizer: tokenizer) {
                     pairs.append((hasher.hash(name), category.bit))
+                    if name.hasPrefix("bi:"), let space = name.firstIndex(of: " ") {
+                        let first = "w:" + name[name.index(name.startIndex, offsetBy: 3)..<space]
+                        pairs.append((hasher.hash(first), Self.phraseStartBit))
+                    }
                 }
             }
         }
@@ -37,9 +48,15 @@ struct LexiconTable: Sendable, Hashable {
             keys[slot] = hash
             categories[slot] |= bit
         }
+        var filter = [UInt64](repeating: 0, count: 256)
+        for key in keys where key != 0 {
+            let bit = Int(truncatingIfNeeded: key >> 50)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.keys = keys
         self.categories = categories
         self.shift = shift
+        self.filter = filter
     }
 
     /// The feature names one lexicon entry matches (see ``init(hasher:tokenizer:)``).
@@ -58,6 +75,9 @@ struct LexiconTable: Sendable, Hashable {
     /// The categories of a feature hash (0 when it is not in the lexicon).
     @inline(__always)
     func categories(ofHash hash: UInt64) -> UInt16 {
+        let bit = Int(truncatingIfNeeded: hash >> 50)
+        let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }
+        guard word & (1 << UInt64(bit & 63)) != 0 else { return 0 }
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: hash >> shift)
         return keys.withUnsafeBufferPointer { keys in

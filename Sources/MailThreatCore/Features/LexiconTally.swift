@@ -2,10 +2,11 @@
 struct LexiconTally: Sendable, Hashable {
     private(set) var counts = SIMD16<Int32>()
 
-    /// Counts one match for every category bit set in `bits` (stop words excluded).
+    /// Counts one match for every category bit set in `bits` (stop words and the
+    /// phrase-start marker excluded).
     @inline(__always)
     mutating func add(_ bits: UInt16) {
-        var remaining = bits & ~LexiconCategory.stopWord.bit
+        var remaining = bits & ~LexiconCategory.stopWord.bit & ~LexiconTable.phraseStartBit
         while remaining != 0 {
             let position = remaining.trailingZeroBitCount
             counts[position] &+= 1

@@ -53,6 +53,38 @@ struct LinkTarget: Sendable, Hashable {
         query = parsed.query ?? ""
     }
 
+    /// Splits a clean absolute `http(s)://` URL (printable ASCII, no backslash, at most 4 KB)
+    /// into its origin (scheme and authority as written), path and query the way
+    /// ``EmailURL`` does; nil for anything else.
+    static func quickSplit(_ url: String) -> (origin: String, path: String, query: String)? {
+        var url = url
+        return url.withUTF8 { bytes -> (origin: String, path: String, query: String)? in
+            let count = bytes.count
+            guard count > 8, count <= 4_096 else { return nil }
+            for byte in bytes where byte <= 0x20 || byte >= 0x7F || byte == 0x5C { return nil }
+            func lower(_ index: Int) -> UInt8 { ASCII.lowercase(bytes[index]) }
+            guard lower(0) == 0x68, lower(1) == 0x74, lower(2) == 0x74, lower(3) == 0x70 else { return nil }
+            var start = 4
+            if lower(4) == 0x73 { start = 5 }
+            guard bytes[start] == 0x3A, bytes[start + 1] == 0x2F, bytes[start + 2] == 0x2F,
+                  start + 3 < count, bytes[start + 3] != 0x2F else { return nil }
+            var authorityEnd = start + 3
+            while authorityEnd < count, bytes[authorityEnd] != 0x2F, bytes[authorityEnd] != 0x3F,
+                  bytes[authorityEnd] != 0x23 {
+                authorityEnd += 1
+            }
+            var tailEnd = authorityEnd
+            while tailEnd < count, bytes[tailEnd] != 0x23 { tailEnd += 1 }
+            var pathEnd = authorityEnd
+            while pathEnd < tailEnd, bytes[pathEnd] != 0x3F { pathEnd += 1 }
+            let origin = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<authorityEnd]), as: UTF8.self)
+            let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[authorityEnd..<pathEnd]), as: UTF8.self)
+            let query = pathEnd < tailEnd
+                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[(pathEnd + 1)..<tailEnd]), as: UTF8.self) : ""
+            return (origin, path, query)
+        }
+    }
+
     /// The registered domain of a bare host name (an e-mail address's domain), in ASCII form;
     /// the host itself when it has none.
     static func registeredDomain(ofHost host: String) -> String {
@@ -76,14 +108,13 @@ struct LinkTarget: Sendable, Hashable {
     /// The lower-cased extension of the last path segment (`php`, `exe`), if it is 1–5
     /// ASCII letters or digits.
     var pathExtension: String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        let segment = path[path.index(after: slash)...]
-        guard let dot = segment.lastIndex(of: ".") else { return nil }
-        let ext = segment[segment.index(after: dot)...]
-        guard (1...5).contains(ext.utf8.count),
-              ext.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
+        let bytes = Array(path.utf8.suffix(16))
+        guard let dot = bytes.lastIndex(of: 0x2E), !bytes[dot...].contains(0x2F) else { return nil }
+        let ext = bytes[(dot + 1)...]
+        guard (1...5).contains(ext.count),
+              ext.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
         else { return nil }
-        return ext.lowercased()
+        return String(decoding: ext.map(ASCII.lowercase), as: UTF8.self)
     }
 
     /// Alphabetic words of 3–20 ASCII letters in the path (`login`, `verify`, `account`), at

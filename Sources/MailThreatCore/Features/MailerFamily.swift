@@ -33,10 +33,13 @@ enum MailerFamily {
     static func name(of mailer: String) -> String {
         let trimmed = mailer.utf8.prefix(256)
         guard trimmed.contains(where: { $0 > 0x20 }) else { return "none" }
-        let lowered = String(decoding: trimmed, as: UTF8.self).lowercased()
-        for (pattern, family) in patterns where lowered.contains(pattern) {
+        let lowered = ArraySlice(trimmed.map(ASCII.lowercase))
+        for (pattern, family) in patternBytes where ByteSearch.contains(lowered, pattern) {
             return family
         }
         return "other"
     }
+
+    /// ``patterns`` as bytes.
+    private static let patternBytes: [([UInt8], String)] = patterns.map { (Array($0.0.utf8), $0.1) }
 }

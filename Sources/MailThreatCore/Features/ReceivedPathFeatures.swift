@@ -1,17 +1,20 @@
-/// Features of the relay path (`Received` hops below the collector's own): how many hops,
-/// which protocols, and anomalies typical of spam sent from infected hosts or forged
-/// headers. No relay name or address is ever emitted, only shapes.
+/// Features of the relay path: how many hops, which protocols, and the anomalies of the
+/// sending side typical of spam from infected or dynamic hosts. No relay name, address or
+/// date is ever emitted, only shapes.
+///
+/// The top hops that are the recipient's own plumbing (client address loopback or private;
+/// or no address and either no sender name, a `localhost` HELO or a non-SMTP protocol such as
+/// IMAP fetching or local delivery) are skipped first: they describe where the mail was collected, not who
+/// sent it. The first remaining hop is the *hand-off*: the recipient side accepting the mail
+/// from the sender side, whose client is the sender's outbound relay.
 ///
 /// | feature | meaning |
 /// | --- | --- |
-/// | `rcv.hops:<log>` | hop count |
-/// | `rcv.with:<protocol>` | `smtp`, `esmtp`, `esmtps`, `esmtpa`, `esmtpsa`, `lmtp`, `http`, `local`, `other` (per hop) |
-/// | `rcv.helo_ip` | a hop's HELO name is an address literal (per hop) |
-/// | `rcv.helo_bare` | a hop's HELO name has no dot (`localhost`, `user-pc`) (per hop) |
-/// | `rcv.private_ip` | a hop's client address is private or loopback (per hop) |
-/// | `rcv.no_rdns` | a hop's client address has no reverse-DNS name (per hop) |
-/// | `rcv.helo_rdns_mismatch` | the HELO name and the reverse DNS are in different registered domains (per hop) |
-/// | `rcv.tls`, `rcv.authenticated` | the hop used TLS / an authenticated submission (per hop) |
+/// | `rcv.hops:<log>` | network hops (client address present, not loopback) after the recipient's plumbing |
+/// | `rcv.handoff.no_rdns`, `rcv.handoff.dynamic_rdns`, `rcv.handoff.helo_ip`, `rcv.handoff.helo_bare`, `rcv.handoff.helo_rdns_mismatch`, `rcv.handoff.tls` | the sender's outbound relay as the recipient saw it |
+/// | `rcv.handoff.with:<protocol>` | its protocol family |
+/// | `rcv.with:<protocol>` | `smtp`, `esmtp`, `esmtps`, `esmtpa`, `esmtpsa`, `lmtp`, `http`, `local`, `other` (per hop below the hand-off) |
+/// | `rcv.helo_ip`, `rcv.helo_bare`, `rcv.private_ip` (not loopback), `rcv.no_rdns`, `rcv.authenticated` | per hop below the hand-off |
 /// | `rcv.no_date` | a hop without a parsable date stamp (per hop) |
 /// | `rcv.time_reversed` | a lower hop is stamped more than 10 minutes after the hop above it |
 /// | `rcv.transit:<negative|lt1m|lt1h|lt1d|ge1d>` | time from the lowest to the highest dated hop |
@@ -19,32 +22,52 @@ enum ReceivedPathFeatures {
     /// Hops examined at most.
     static let maximumHops = 32
 
-    static func extract<Sink: FeatureSink>(_ hops: [ReceivedHop], into emitter: inout FeatureEmitter<Sink>) {
-        emitter.logBucket("rcv.hops", hops.count)
-        var timestamps: [Int64] = []
-        for hop in hops.prefix(maximumHops) {
+    /// The hops after the recipient's plumbing (see the type's documentation).
+    static func senderSideHops(_ hops: [ReceivedHop]) -> ArraySlice<ReceivedHop> {
+        var remaining = hops.prefix(maximumHops)
+        while let top = remaining.first, isRecipientPlumbing(top) { remaining = remaining.dropFirst() }
+        return remaining
+    }
+
+    /// True for a hop inside one host or private network, or a mailbox fetch.
+    static func isRecipientPlumbing(_ hop: ReceivedHop) -> Bool {
+        if let address = clientAddress(of: hop) {
+            return isPrivateIPv4(address) || address == "::1"
+        }
+        let helo = heloName(of: hop)
+        if helo.isEmpty || helo == "localhost" { return true }  // local injection, `by` only
+        switch protocolFamily(of: hop) {
+        case nil, "smtp", "esmtp", "esmtps", "esmtpa", "esmtpsa", "http", "https": return false
+        default: return true
+        }
+    }
+
+    static func extract<Sink: FeatureSink>(
+        _ allHops: [ReceivedHop], domains: inout RegisteredDomainCache, into emitter: inout FeatureEmitter<Sink>
+    ) {
+        let hops = senderSideHops(allHops)
+        // Loopback re-injections (content filters, list managers) are not network hops.
+        let networkHops = hops.lazy.filter { hop in clientAddress(of: hop).map { !isLoopback($0) } ?? false }.count
+        emitter.logBucket("rcv.hops", networkHops)
+        if let handoff = hops.first { readHandoff(handoff, domains: &domains, into: &emitter) }
+        for hop in hops.dropFirst() {
             if let protocolName = protocolFamily(of: hop) { emitter.count("rcv.with", protocolName) }
             let helo = heloName(of: hop)
             if !helo.isEmpty {
                 if isAddressLiteral(helo) {
                     emitter.count("rcv.helo_ip")
-                } else if !helo.contains(".") {
+                } else if !helo.utf8.contains(0x2E) {
                     emitter.count("rcv.helo_bare")
                 }
             }
             if let address = clientAddress(of: hop) {
-                if isPrivateIPv4(address) { emitter.count("rcv.private_ip") }
-                if let reverse = hop.fromRDNS, !reverse.isEmpty {
-                    if !helo.isEmpty && !isAddressLiteral(helo) && helo.contains(".")
-                        && LinkTarget.registeredDomain(ofHost: helo) != LinkTarget.registeredDomain(ofHost: reverse) {
-                        emitter.count("rcv.helo_rdns_mismatch")
-                    }
-                } else {
-                    emitter.count("rcv.no_rdns")
-                }
+                if isPrivateIPv4(address) && !isLoopback(address) { emitter.count("rcv.private_ip") }
+                if (hop.fromRDNS ?? "").isEmpty { emitter.count("rcv.no_rdns") }
             }
-            if hop.usedTLS { emitter.count("rcv.tls") }
             if hop.isAuthenticated { emitter.count("rcv.authenticated") }
+        }
+        var timestamps: [Int64] = []
+        for hop in hops {
             if let stamp = timestamp(of: hop) {
                 timestamps.append(stamp)
             } else {
@@ -62,6 +85,48 @@ enum ReceivedPathFeatures {
                 : transit < 86_400 ? "lt1d" : "ge1d"
             emitter.flag("rcv.transit", bucket)
         }
+    }
+
+    /// The hand-off hop: how the sender's outbound relay presented itself.
+    private static func readHandoff<Sink: FeatureSink>(
+        _ hop: ReceivedHop, domains: inout RegisteredDomainCache, into emitter: inout FeatureEmitter<Sink>
+    ) {
+        if let protocolName = protocolFamily(of: hop) { emitter.flag("rcv.handoff.with", protocolName) }
+        if hop.usedTLS { emitter.flag("rcv.handoff.tls") }
+        let helo = heloName(of: hop)
+        let heloIsName = !helo.isEmpty && !isAddressLiteral(helo) && helo.utf8.contains(0x2E)
+        if !helo.isEmpty && isAddressLiteral(helo) { emitter.flag("rcv.handoff.helo_ip") }
+        if !helo.isEmpty && !isAddressLiteral(helo) && !helo.utf8.contains(0x2E) { emitter.flag("rcv.handoff.helo_bare") }
+        guard clientAddress(of: hop) != nil else { return }
+        guard let reverse = hop.fromRDNS?.lowercased(), !reverse.isEmpty else {
+            emitter.flag("rcv.handoff.no_rdns")
+            return
+        }
+        if looksDynamic(reverse) { emitter.flag("rcv.handoff.dynamic_rdns") }
+        if heloIsName && domains.registeredDomain(ofHost: helo) != domains.registeredDomain(ofHost: reverse) {
+            emitter.flag("rcv.handoff.helo_rdns_mismatch")
+        }
+    }
+
+    /// Words of reverse-DNS names given to consumer and dynamic address pools.
+    private static let dynamicWords: [[UInt8]] = [
+        "dsl", "dial", "dyn", "pool", "cable", "ppp", "dhcp", "client", "broadband", "static", "customer",
+        "host-", "ip-", "user", "cpe", "modem", "wireless", "mobile",
+    ].map { Array($0.utf8) }
+
+    /// True when a reverse-DNS name looks like a consumer or dynamic address (`dsl-…`,
+    /// `pool-…`, or four or more digit runs, as in `81-2-3-4.example.net`).
+    static func looksDynamic(_ name: String) -> Bool {
+        let bytes = ArraySlice(name.utf8.prefix(253))
+        if dynamicWords.contains(where: { ByteSearch.contains(bytes, $0) }) { return true }
+        var runs = 0
+        var inRun = false
+        for byte in bytes {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit && !inRun { runs += 1 }
+            inRun = isDigit
+        }
+        return runs >= 4
     }
 
     /// The `with` protocol reduced to a known family, nil when absent.
@@ -97,17 +162,35 @@ enum ReceivedPathFeatures {
         }
     }
 
+    /// True for 127/8 and `::1`.
+    static func isLoopback(_ address: String) -> Bool {
+        address == "::1" || parseIPv4(address)?.first == 127
+    }
+
     /// The four octets of a dotted-quad IPv4 address (brackets allowed), nil otherwise.
     static func parseIPv4(_ text: String) -> [Int]? {
-        var body = Substring(text)
-        if body.hasPrefix("[") && body.hasSuffix("]") { body = body.dropFirst().dropLast() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") { bytes = bytes.dropFirst().dropLast() }
+        guard bytes.count <= 15 else { return nil }
         var octets: [Int] = []
-        for part in parts {
-            guard (1...3).contains(part.utf8.count), let value = Int(part), value <= 255 else { return nil }
-            octets.append(value)
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+                guard digits <= 3, value <= 255 else { return nil }
+            } else if byte == UInt8(ascii: ".") {
+                guard digits > 0, octets.count < 3 else { return nil }
+                octets.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
         }
+        guard digits > 0, octets.count == 3 else { return nil }
+        octets.append(value)
         return octets
     }
 

@@ -29,16 +29,17 @@ enum SenderFeatures {
     }
 
     static func extract<Sink: FeatureSink>(
-        _ content: MessageContent, context: FeatureContext, into emitter: inout FeatureEmitter<Sink>
+        _ content: MessageContent, context: FeatureContext, domains: inout RegisteredDomainCache,
+        into emitter: inout FeatureEmitter<Sink>
     ) -> Findings {
         var findings = Findings()
-        readFrom(content, context: context, findings: &findings, into: &emitter)
-        readReplyPaths(content, findings: &findings, into: &emitter)
+        readFrom(content, context: context, domains: &domains, findings: &findings, into: &emitter)
+        readReplyPaths(content, domains: &domains, findings: &findings, into: &emitter)
         readRecipients(content, into: &emitter)
         readDate(content, into: &emitter)
         if content.messageID == nil { emitter.flag("hdr.msgid_missing") }
         emitter.flag("hdr.mailer", MailerFamily.name(of: content.mailer))
-        ReceivedPathFeatures.extract(content.receivedHops, into: &emitter)
+        ReceivedPathFeatures.extract(content.receivedHops, domains: &domains, into: &emitter)
         readAuthentication(content.authenticationResults, into: &emitter)
         return findings
     }
@@ -46,15 +47,15 @@ enum SenderFeatures {
     // MARK: - From
 
     private static func readFrom<Sink: FeatureSink>(
-        _ content: MessageContent, context: FeatureContext, findings: inout Findings,
-        into emitter: inout FeatureEmitter<Sink>
+        _ content: MessageContent, context: FeatureContext, domains: inout RegisteredDomainCache,
+        findings: inout Findings, into emitter: inout FeatureEmitter<Sink>
     ) {
         if content.from.count > 1 { emitter.flag("hdr.from_multiple") }
         guard let from = content.from.first, let domain = from.domain, !domain.isEmpty else {
             emitter.flag("hdr.from_missing")
             return
         }
-        let fromDomain = LinkTarget.registeredDomain(ofHost: String(domain))
+        let fromDomain = domains.registeredDomain(ofHost: domain)
         findings.fromDomain = fromDomain
         if let dot = domain.lastIndex(of: ".") {
             let tld = domain[domain.index(after: dot)...]
@@ -72,12 +73,13 @@ enum SenderFeatures {
         if letters.count >= 6 && !letters.contains(where: { "aeiouy".utf8.contains($0) }) {
             emitter.flag("hdr.from_local_novowel")
         }
-        readDisplayName(from.name, fromDomain: fromDomain, context: context, into: &emitter)
+        readDisplayName(from.name, fromDomain: fromDomain, context: context, domains: &domains, into: &emitter)
     }
 
     /// Display-name spoofing: an address or a brand in the name that the real address lacks.
     private static func readDisplayName<Sink: FeatureSink>(
-        _ name: String, fromDomain: String, context: FeatureContext, into emitter: inout FeatureEmitter<Sink>
+        _ name: String, fromDomain: String, context: FeatureContext, domains: inout RegisteredDomainCache,
+        into emitter: inout FeatureEmitter<Sink>
     ) {
         guard !name.isEmpty else {
             emitter.flag("hdr.from_name_missing")
@@ -85,7 +87,7 @@ enum SenderFeatures {
         }
         if name.contains("@") { emitter.flag("hdr.from_name_address") }
         if let claimed = AnchorTextDomain.find(in: name),
-           LinkTarget.registeredDomain(ofHost: claimed) != fromDomain {
+           domains.registeredDomain(ofHost: claimed) != fromDomain {
             emitter.flag("hdr.from_name_other_domain")
         }
         let words = context.tokenizer.tokens(in: String(name.prefix(200)))
@@ -99,12 +101,13 @@ enum SenderFeatures {
     // MARK: - Reply paths
 
     private static func readReplyPaths<Sink: FeatureSink>(
-        _ content: MessageContent, findings: inout Findings, into emitter: inout FeatureEmitter<Sink>
+        _ content: MessageContent, domains: inout RegisteredDomainCache, findings: inout Findings,
+        into emitter: inout FeatureEmitter<Sink>
     ) {
         let fromAddress = content.from.first?.address
         let fromDomain = findings.fromDomain
         if let replyTo = content.replyTo.first, let domain = replyTo.domain, !domain.isEmpty {
-            let replyDomain = LinkTarget.registeredDomain(ofHost: String(domain))
+            let replyDomain = domains.registeredDomain(ofHost: domain)
             if replyTo.address == fromAddress {
                 emitter.flag("hdr.replyto_same_address")
             } else if replyDomain == fromDomain {
@@ -119,14 +122,14 @@ enum SenderFeatures {
             }
         }
         if let sender = content.sender.first, let domain = sender.domain, fromDomain != nil,
-           LinkTarget.registeredDomain(ofHost: String(domain)) != fromDomain {
+           domains.registeredDomain(ofHost: domain) != fromDomain {
             emitter.flag("hdr.sender_mismatch")
         }
         let returnPath = content.returnPath
         if let at = returnPath.lastIndex(of: "@"), let fromDomain {
             let domain = returnPath[returnPath.index(after: at)...]
             if !domain.isEmpty {
-                if LinkTarget.registeredDomain(ofHost: String(domain)) == fromDomain {
+                if domains.registeredDomain(ofHost: domain) == fromDomain {
                     emitter.flag("hdr.returnpath_same")
                 } else {
                     emitter.flag("hdr.returnpath_mismatch")

@@ -5,7 +5,8 @@
 /// Word shapes keep ids and numbers from becoming corpus fingerprints: a number becomes
 /// `shape:num.<digits>` (`num.7+` from seven digits), a letters-and-digits token longer than
 /// 8 bytes `shape:id.<length bucket>`, a word over the length limit
-/// `shape:long.<length bucket>` (`s.shape:`, `dn.shape:`, `an.shape:` in the other fields).
+/// `shape:long.<length bucket>` (`s.shape:`, `dn.shape:`, `an.shape:` in the other fields),
+/// and in a shorter letters-and-digits token every digit run becomes `0` (`mp3` → `mp0`).
 /// One-letter ASCII words are dropped.
 ///
 /// This is the hot path: tokens are hashed straight from the tokenizer's buffer with
@@ -42,10 +43,12 @@ struct TextFeatureWriter<Sink: FeatureSink>: TokenHandler {
     private var previousWord: ByteScratch
     private var hasPrevious = false
     private var previousIsStopWord = false
+    /// The previous word begins a two-word lexicon entry.
+    private var previousStartsPhrase = false
 
     /// Bytes of scratch memory a writer needs for `configuration`.
     static func scratchCapacity(for configuration: FeatureConfiguration) -> Int {
-        max(1, configuration.maxWordBytes) + 8
+        configuration.clamped.maxWordBytes + 8
     }
 
     /// Creates a writer; `scratch` (``scratchCapacity(for:)`` bytes) must outlive it.
@@ -118,7 +121,33 @@ struct TextFeatureWriter<Sink: FeatureSink>: TokenHandler {
             return true
         }
         if bytes.count == 1 && shape.letters == 1 { return true }
+        if shape.digits > 0 && shape.letters > 0 {
+            // Short letters-and-digits tokens keep their letters, not their numbers (`mp3` →
+            // `mp0`, `2005q3` → `0q0`): years and amounts are not vocabulary.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                let length = Self.collapseDigitRuns(bytes, into: buffer)
+                return emitWord(UnsafeBufferPointer(rebasing: buffer[..<length]), shape: shape)
+            }
+        }
+        return emitWord(bytes, shape: shape)
+    }
 
+    /// Writes `bytes` with every run of ASCII digits replaced by one `0`; returns the length.
+    static func collapseDigitRuns(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var length = 0
+        var previousWasDigit = false
+        for byte in bytes where length < buffer.count {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit && previousWasDigit { continue }
+            buffer[length] = isDigit ? 0x30 : byte
+            length += 1
+            previousWasDigit = isDigit
+        }
+        return length
+    }
+
+    /// Emits a word (already shaped) with its lexicon look-up and bigram.
+    private mutating func emitWord(_ bytes: UnsafeBufferPointer<UInt8>, shape: WordShape) -> Bool {
         if shape.mixesScripts { statistics.mixedScriptWords &+= 1 }
         if shape.letters >= 2 && shape.uppercase == shape.letters { statistics.uppercaseWords &+= 1 }
         let letterScripts = shape.scripts & ~(1 << UInt16(TextScript.common.rawValue))
@@ -141,10 +170,13 @@ struct TextFeatureWriter<Sink: FeatureSink>: TokenHandler {
                 let bigramHash = hasher.bigramHash(previousHash, wordHash)
                 let name = FeatureName(namespace: "bi", token: previousWord.bytes, second: bytes)
                 emitter.sink.add(name, hash: bigramHash, isFlag: false)
-                let bigramCategories = lexicon.categories(ofHash: bigramHash)
-                if bigramCategories != 0 { tally.add(bigramCategories) }
+                if previousStartsPhrase {
+                    let bigramCategories = lexicon.categories(ofHash: bigramHash)
+                    if bigramCategories != 0 { tally.add(bigramCategories) }
+                }
             }
             previousHash = wordHash
+            previousStartsPhrase = categories & LexiconTable.phraseStartBit != 0
             if Sink.needsNames {
                 previousWord.removeAll()
                 previousWord.append(bytes)
@@ -186,14 +218,4 @@ struct TextFeatureWriter<Sink: FeatureSink>: TokenHandler {
         case .attachmentName: return "an.shape"
         }
     }
-}
-
-/// The tokens of the word-shape features.
-enum WordShapeLabels {
-    /// `num.0` … `num.6`, `num.7+` by digit count.
-    static let number = (0...6).map { "num.\($0)" } + ["num.7+"]
-    /// `id.<log bucket>` by length in bytes.
-    static let id = FeatureBucket.logLabels.map { "id." + $0 }
-    /// `long.<log bucket>` by length in bytes.
-    static let long = FeatureBucket.logLabels.map { "long." + $0 }
 }

@@ -1,6 +1,6 @@
 /// The writing system of a letter, as far as features care: enough to see script mixing
 /// (a Cyrillic `а` inside a Latin word) and which tokenizer path a run takes.
-public enum TextScript: UInt8, Sendable, Hashable, CaseIterable {
+enum TextScript: UInt8, Sendable, Hashable, CaseIterable {
     /// Digits, punctuation and symbols shared by all scripts.
     case common
     case latin, greek, cyrillic, armenian, hebrew, arabic
@@ -13,7 +13,7 @@ public enum TextScript: UInt8, Sendable, Hashable, CaseIterable {
     case other
 
     /// The lower-case name used in feature strings (`txt.script:cyrillic`).
-    public var name: String {
+    var name: String {
         switch self {
         case .common: return "common"
         case .latin: return "latin"
@@ -33,7 +33,7 @@ public enum TextScript: UInt8, Sendable, Hashable, CaseIterable {
 
     /// True for the scripts written without spaces that the tokenizer splits into character
     /// bigrams.
-    public var isCJK: Bool { self == .han || self == .kana || self == .hangul }
+    var isCJK: Bool { self == .han || self == .kana || self == .hangul }
 
     /// The script of a letter scalar by code point range (`.other` outside the known ranges).
     static func ofLetter(_ value: UInt32) -> TextScript {

@@ -1,7 +1,7 @@
 /// The URL family: where the links go and how they are disguised.
 ///
-/// Per distinct link target (at most ``FeatureConfiguration/maxLinks``), counted once per
-/// occurrence, with the namespace `url.` for clickable links (plain text, anchors, other
+/// Per link (the first ``FeatureConfiguration/maxLinks``; each distinct URL is parsed once),
+/// counted once per occurrence, with the namespace `url.` for clickable links (plain text, anchors, other
 /// HTML), `img.` for image sources and `form.` for form actions:
 ///
 /// | feature | meaning |
@@ -42,11 +42,11 @@ enum URLFeatures {
     /// Emits the URL features of `content.links`.
     static func extract<Sink: FeatureSink>(
         _ content: MessageContent, fromDomain: String?, context: FeatureContext,
-        into emitter: inout FeatureEmitter<Sink>
+        domains: inout RegisteredDomainCache, into emitter: inout FeatureEmitter<Sink>
     ) -> Findings {
         var findings = Findings()
-        var targets: [String: LinkTarget] = [:]
-        var domains: Set<String> = []
+        var targets = LinkTargetCache()
+        var linkDomains: Set<String> = []
         var fromDomainLinks = 0
         for link in content.links.prefix(context.configuration.maxLinks) {
             let kind: Kind
@@ -55,13 +55,7 @@ enum URLFeatures {
             case .htmlForm: kind = .form
             case .plainText, .htmlAnchor, .htmlOther: kind = .clickable
             }
-            let target: LinkTarget
-            if let known = targets[link.url] {
-                target = known
-            } else {
-                target = LinkTarget(url: link.url)
-                targets[link.url] = target
-            }
+            let target = targets.target(for: link.url)
             if kind == .clickable { findings.clickableLinks += 1 }
             if kind == .form { findings.formActions += 1 }
             emitTarget(target, kind: kind, context: context, into: &emitter)
@@ -86,18 +80,20 @@ enum URLFeatures {
             }
             if kind == .form && target.scheme == "http" { emitter.flag("form.insecure") }
             guard kind == .clickable else { continue }
-            if hasHost { domains.insert(target.registeredDomain) }
+            if hasHost { linkDomains.insert(target.registeredDomain) }
             if target.isIPHost || target.isPunycode || target.hasUserinfo || target.isNonASCIIHost {
                 findings.disguisedHosts += 1
             }
             if link.source == .htmlAnchor && !link.anchorText.isEmpty {
-                readAnchorText(link.anchorText, target: target, context: context,
+                readAnchorText(link.anchorText, target: target, context: context, domains: &domains,
                                findings: &findings, into: &emitter)
             }
         }
-        emitter.logBucket("url.count", findings.clickableLinks)
-        if findings.clickableLinks == 0 { emitter.flag("url.none") }
-        if !domains.isEmpty { emitter.logBucket("url.domains", domains.count) }
+        // The count covers every link, also those past the examined prefix.
+        let allClickable = content.links.lazy.filter { $0.source != .htmlImage && $0.source != .htmlForm }.count
+        emitter.logBucket("url.count", allClickable)
+        if allClickable == 0 { emitter.flag("url.none") }
+        if !linkDomains.isEmpty { emitter.logBucket("url.domains", linkDomains.count) }
         if fromDomain != nil && findings.clickableLinks > 0 {
             emitter.share("url.from_domain_share", fromDomainLinks, of: findings.clickableLinks)
         }
@@ -149,7 +145,7 @@ enum URLFeatures {
         if target.hasUserinfo { emitter.count("url.userinfo") }
         if target.hasPort { emitter.count("url.port") }
         if !target.isIPHost { emitter.count("url.depth", FeatureBucket.log(target.labelCount)) }
-        if target.query.contains("@") || target.query.lowercased().contains("%40") {
+        if target.query.utf8.contains(0x40) || Self.containsEncodedAt(target.query) {
             emitter.count("url.query_email")
         }
 
@@ -171,13 +167,23 @@ enum URLFeatures {
         if let pathExtension { emitter.count("url.ext", pathExtension) }
     }
 
+    /// True when `query` has a percent-encoded `@` (`%40`).
+    static func containsEncodedAt(_ query: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in query.utf8 {
+            if previous == (0x25, 0x34) && byte == 0x30 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// Compares the domain named in the anchor text with the target and tallies its words.
     private static func readAnchorText<Sink: FeatureSink>(
-        _ text: String, target: LinkTarget, context: FeatureContext,
+        _ text: String, target: LinkTarget, context: FeatureContext, domains: inout RegisteredDomainCache,
         findings: inout Findings, into emitter: inout FeatureEmitter<Sink>
     ) {
         if let claimed = AnchorTextDomain.find(in: text), !target.host.isEmpty {
-            if LinkTarget.registeredDomain(ofHost: claimed) == target.registeredDomain {
+            if domains.registeredDomain(ofHost: claimed) == target.registeredDomain {
                 emitter.count("url.text_domain_match")
             } else {
                 emitter.count("url.text_domain_mismatch")

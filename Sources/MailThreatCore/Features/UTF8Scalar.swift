@@ -1,4 +1,4 @@
-/// Minimal UTF-8 decoding and encoding of single scalars for the byte-level feature code.
+/// Minimal UTF-8 decoding of single scalars (and encoded lengths) for the byte-level feature code.
 enum UTF8Scalar {
     /// Decodes the scalar starting at `index` (which must be in bounds). Malformed, overlong,
     /// surrogate or truncated sequences give U+FFFD and consume one byte, so every input ends.
@@ -36,25 +36,5 @@ enum UTF8Scalar {
     @inline(__always)
     static func length(_ value: UInt32) -> Int {
         value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-    }
-
-    /// Appends the UTF-8 encoding of `value` (a valid scalar) to `bytes`.
-    @inline(__always)
-    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
-        if value < 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value))
-        } else if value < 0x800 {
-            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        } else if value < 0x10000 {
-            bytes.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        } else {
-            bytes.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        }
     }
 }

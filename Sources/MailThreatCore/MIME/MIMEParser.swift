@@ -58,7 +58,7 @@ private struct TreeBuilder {
             bytes = Array(input[next...])
         }
         let hasNul = bytes.withUnsafeBufferPointer { LineScanning.find(0, in: $0, from: 0, end: $0.count) != nil }
-        _ = parseEntity(storage: bytes, start: 0, end: bytes.count, parent: nil, depth: 0,
+        _ = parseEntity(storage: bytes, delimiters: DelimiterIndex(storage: bytes), start: 0, end: bytes.count, parent: nil, depth: 0,
                         defaultType: "text/plain", trimTrailingLineEnd: false)
         if hasNul { defects.append(MIMEDefect(.nulByte, partIndex: 0)) }
         return ParsedMessage(bytes: bytes, envelopeLine: envelope, parts: parts, defects: defects)
@@ -67,7 +67,7 @@ private struct TreeBuilder {
     /// Parses the entity in `storage[start..<end]` and appends it (and its subtree) to `parts`.
     /// Returns its index.
     @discardableResult
-    mutating func parseEntity(storage: [UInt8], start: Int, end: Int, parent: Int?, depth: Int,
+    mutating func parseEntity(storage: [UInt8], delimiters: DelimiterIndex, start: Int, end: Int, parent: Int?, depth: Int,
                               defaultType: String, trimTrailingLineEnd: Bool) -> Int {
         let index = parts.count
         let scanner = HeaderBlockScanner(limits: limits)
@@ -130,7 +130,7 @@ private struct TreeBuilder {
                 return index
             }
             let scannerB = DelimiterScanner(boundary: boundary)
-            let first = storage.withUnsafeBufferPointer { scannerB.firstDelimiter(in: $0, from: bodyStart, end: end) }
+            let first = delimiters.first(boundary: boundary, from: bodyStart, end: end)
             guard let first, !first.isClose else {
                 // No part delimiter: the lines before the close delimiter (or all) are the body.
                 defects.append(MIMEDefect(.startBoundaryNotFound, partIndex: index))
@@ -156,9 +156,9 @@ private struct TreeBuilder {
                     closed = true
                     break
                 }
-                let next = storage.withUnsafeBufferPointer { scannerB.firstDelimiter(in: $0, from: position, end: end) }
+                let next = delimiters.first(boundary: boundary, from: position, end: end)
                 let childEnd = next?.lineStart ?? end
-                let child = parseEntity(storage: storage, start: position, end: childEnd, parent: index, depth: depth + 1,
+                let child = parseEntity(storage: storage, delimiters: delimiters, start: position, end: childEnd, parent: index, depth: depth + 1,
                                         defaultType: childDefault, trimTrailingLineEnd: true)
                 children.append(child)
                 guard let next else { break }
@@ -177,10 +177,10 @@ private struct TreeBuilder {
                 let decoded = Base64Decoder.decode(rawBody, limit: max(decodedBudget, 0))
                 chargeDecoded(decoded.bytes.count, truncated: decoded.truncated, partIndex: index)
                 if decoded.hadErrors { defects.append(MIMEDefect(.invalidBase64, partIndex: index)) }
-                child = parseEntity(storage: decoded.bytes, start: 0, end: decoded.bytes.count, parent: index,
+                child = parseEntity(storage: decoded.bytes, delimiters: DelimiterIndex(storage: decoded.bytes), start: 0, end: decoded.bytes.count, parent: index,
                                     depth: depth + 1, defaultType: "text/plain", trimTrailingLineEnd: false)
             } else {
-                child = parseEntity(storage: storage, start: bodyStart, end: end, parent: index, depth: depth + 1,
+                child = parseEntity(storage: storage, delimiters: delimiters, start: bodyStart, end: end, parent: index, depth: depth + 1,
                                     defaultType: "text/plain", trimTrailingLineEnd: trimTrailingLineEnd)
             }
             parts[index].children = [child]

@@ -42,7 +42,8 @@ public struct Charset: Sendable, Hashable {
     /// Decodes `bytes` to text; invalid bytes become U+FFFD. Never throws or traps.
     public func decode(_ bytes: UnsafeRawBufferPointer) -> String {
         guard bytes.count > 0 else { return "" }
-        if codec.passesASCIIThrough, ASCIIScan.isASCII(bytes) {
+        if let special = codec.asciiBytesNeedingDecoder, ASCIIScan.isASCII(bytes),
+            special.isEmpty || !bytes.contains(where: special.contains) {
             return String(decoding: bytes, as: UTF8.self)
         }
         return CharsetDecoding.decode(bytes, codec: codec)

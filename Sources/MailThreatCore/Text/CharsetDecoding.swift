@@ -51,16 +51,23 @@ enum CharsetDecoding {
 }
 
 extension CharsetCodec {
-    /// True when bytes 0x00-0x7F always decode to themselves, so pure-ASCII input
-    /// can skip the decoder.
-    var passesASCIIThrough: Bool {
+    /// For pure-ASCII input: the bytes that still need the decoder (escapes, shifts,
+    /// `~`, `+`, ...); with none of them present the text is the bytes themselves.
+    /// Nil when ASCII is never read as itself (UTF-16/32).
+    var asciiBytesNeedingDecoder: [UInt8]? {
         switch self {
-        case .utf16, .utf16LittleEndian, .utf16BigEndian, .utf32, .utf32LittleEndian, .utf32BigEndian,
-            .utf7, .hz, .iso2022KR, .iso2022JPViaCP932, .iso2022JP2, .iso2022JP3, .iso2022JP2004,
-            .shiftJIS2004:
-            false
+        case .utf16, .utf16LittleEndian, .utf16BigEndian, .utf32, .utf32LittleEndian, .utf32BigEndian:
+            nil
+        case .utf7:
+            [UInt8(ascii: "+")]
+        case .hz:
+            [UInt8(ascii: "~")]
+        case .shiftJIS2004:
+            [UInt8(ascii: "\\"), UInt8(ascii: "~")]  // JIS X 0201 yen sign and overline
+        case .iso2022KR, .iso2022JPViaCP932, .iso2022JP2, .iso2022JP3, .iso2022JP2004:
+            [0x1B, 0x0E, 0x0F]
         default:
-            true
+            []
         }
     }
 }

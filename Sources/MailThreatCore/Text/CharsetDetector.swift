@@ -14,17 +14,18 @@ public enum CharsetDetector {
     /// The most likely charset of `bytes`; UTF-8 when the bytes are valid UTF-8.
     public static func guess(_ bytes: UnsafeRawBufferPointer) -> Charset {
         let firstHigh = ASCIIScan.firstNonASCII(in: bytes)
-        if firstHigh == bytes.count || String(validating: bytes, as: UTF8.self) != nil {
+        if firstHigh == bytes.count || UTF8Validation.isValid(bytes) {
             return .utf8
         }
-        let singleByte = SingleByteGuess(bytes)
+        // Statistics need no more than a sample; this bounds the work to four decodes of 64 KiB.
+        let sample = UnsafeRawBufferPointer(rebasing: bytes[..<min(bytes.count, sampleSize)])
+        let singleByte = SingleByteGuess(sample)
         var best: (codec: CharsetCodec, reading: CJKCandidate.Reading)?
         for candidate in CJKCandidate.all {
-            let reading = candidate.read(bytes)
+            let reading = candidate.read(sample)
             guard reading.hasFewErrors else { continue }
-            if best == nil || reading.score > best!.reading.score {
-                best = (candidate.codec, reading)
-            }
+            if let current = best, reading.score <= current.reading.score { continue }
+            best = (candidate.codec, reading)
         }
         // A clean double-byte reading needs high bytes that come in runs (isolated
         // ones are accented Latin letters); it wins unless the bytes look more like
@@ -36,24 +37,28 @@ public enum CharsetDetector {
         return Charset(codec: singleByte.codec)
     }
 
-    /// Convenience for arrays.
+    /// The most likely charset of `bytes`; UTF-8 when the bytes are valid UTF-8.
     public static func guess(_ bytes: [UInt8]) -> Charset {
         bytes.withUnsafeBytes { guess($0) }
     }
+
+    /// How much of the text the statistics look at.
+    static let sampleSize = 64 * 1024
 }
 
 /// One double-byte reading tried by ``CharsetDetector``.
 struct CJKCandidate: Sendable {
     let codec: CharsetCodec
-    /// Scalars typical of the language (the most frequent characters, or kana).
+    /// Tie-breaker: GB18030 > Big5 > the others, by how common they are in mail.
     let prior: Int
+    /// Scalars typical of the language (the most frequent characters, or kana).
     let isTypical: @Sendable (UInt32) -> Bool
 
     struct Reading {
         var multibyte = 0
         var errors = 0
         var typical = 0
-        /// Tie-breaker favouring the more common charsets in mail.
+        /// The candidate's ``CJKCandidate/prior``.
         var prior = 0
 
         /// At most one error per 20 double-byte characters.
@@ -112,8 +117,9 @@ enum CommonCharacters {
 }
 
 /// The single-byte fallback of ``CharsetDetector``: Cyrillic when most high bytes
-/// stand next to other high bytes (whole words) and many of them are frequent
-/// Russian letters; windows-1252 otherwise.
+/// stand next to other high bytes (whole words) and at least 40% of them are the
+/// most frequent Russian letters (KOI8-R or windows-1251, whichever reading has
+/// more); windows-1252 otherwise.
 struct SingleByteGuess {
     let codec: CharsetCodec
     /// More than half of the bytes >= 0x80 have a neighbour >= 0x80.
@@ -140,11 +146,11 @@ struct SingleByteGuess {
             }
             previousHigh = isHigh
         }
-        let cyrillicWords = high > 0 && highInRuns * 2 > high
+        highBytesMostlyInRuns = high > 0 && highInRuns * 2 > high
         let frequentLetters = max(windows1251Letters, koi8Letters)
-        highBytesMostlyInRuns = cyrillicWords
-        looksCyrillic = cyrillicWords && high >= 16 && frequentLetters * 5 >= high * 2
-        if cyrillicWords, frequentLetters > 0 {
+        let cyrillicLike = highBytesMostlyInRuns && frequentLetters * 5 >= high * 2
+        looksCyrillic = cyrillicLike && high >= 16
+        if cyrillicLike {
             codec = koi8Letters > windows1251Letters ? .koi8R : .cp1251
         } else {
             codec = .cp1252

@@ -3,7 +3,15 @@ import Foundation
 /// NFC for text where some scalars are not NFC-stable: the text is cut before
 /// every stable scalar, and only the pieces holding an unstable scalar go through
 /// Foundation's NFC, followed by ``PostCompositionPass`` (the fold and a Hangul fix).
+///
+/// Hostile input: Foundation's canonical reordering is quadratic in the length of a
+/// run of combining marks (100,000 marks take seconds), so a piece is also cut after
+/// ``maximumPieceBytes``. Real text never comes close (Unicode's stream-safe format
+/// allows 30 marks in a row); for longer runs the result is NFC piece by piece.
 enum SegmentedNFC {
+    /// The longest piece handed to Foundation in one call.
+    static let maximumPieceBytes = 256
+
     /// The normalised UTF-8, or nil when NFC changes nothing.
     static func apply(_ input: UnsafeRawBufferPointer) -> [UInt8]? {
         let count = input.count
@@ -52,6 +60,10 @@ enum SegmentedNFC {
                 flushSegment(endingAt: start)
                 segmentStart = start
             } else {
+                if segmentIsDirty, start - segmentStart >= maximumPieceBytes {
+                    flushSegment(endingAt: start)
+                    segmentStart = start
+                }
                 segmentIsDirty = true
             }
         }

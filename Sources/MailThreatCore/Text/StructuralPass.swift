@@ -35,10 +35,30 @@ enum StructuralPass {
             if copiedUpTo < start {
                 bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[copiedUpTo..<start]))
             }
-            if let replacement { appendScalar(replacement, to: &bytes) }
+            if let replacement { Self.appendScalar(replacement, to: &bytes) }
             copiedUpTo = end
         }
 
+        /// Appends the UTF-8 form of a Unicode scalar value.
+        static func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
+            if scalar < 0x80 {
+                output.append(UInt8(truncatingIfNeeded: scalar))
+            } else if scalar < 0x800 {
+                output.append(UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+            } else if scalar < 0x10000 {
+                output.append(UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (scalar >> 6) & 0x3F))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+            } else {
+                output.append(UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (scalar >> 12) & 0x3F))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | (scalar >> 6) & 0x3F))
+                output.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+            }
+        }
+
+        /// The finished bytes, or nil when nothing changed.
         mutating func finish() -> [UInt8]? {
             guard changed else { return nil }
             if copiedUpTo < input.count {
@@ -75,6 +95,10 @@ enum StructuralPass {
                     skipped = true
                 }
                 if skipped { previousWasReplacement = false }
+                // Skip NFC-stable two- and three-byte scalars that nothing here changes.
+                let fastStart = index
+                index = skipPlainNonASCII(input, from: index)
+                if index > fastStart { previousWasReplacement = false }
                 guard index < count else { break }
             }
             let start = index
@@ -147,6 +171,35 @@ enum StructuralPass {
         return Result(bytes: output.finish(), needsNFC: needsNFC)
     }
 
+    /// The index after the run of two- and three-byte scalars starting at `start` that
+    /// are NFC-stable and neither U+FFFD, CR nor a vendor-variant fold source (body text
+    /// leaves such scalars as they are).
+    static func skipPlainNonASCII(_ input: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let count = input.count
+        var index = start
+        return NFCStableScalars.basicPlane.withUnsafeBufferPointer { stableBits in
+            while index + 1 < count {
+                let lead = UInt32(input[index])
+                let scalar: UInt32
+                let length: Int
+                if lead >= 0xC2, lead <= 0xDF {
+                    scalar = (lead & 0x1F) << 6 | (UInt32(input[index + 1]) & 0x3F)
+                    length = 2
+                } else if lead >= 0xE0, lead <= 0xEF, index + 2 < count {
+                    scalar = (lead & 0x0F) << 12 | (UInt32(input[index + 1]) & 0x3F) << 6
+                        | (UInt32(input[index + 2]) & 0x3F)
+                    if scalar == 0xFFFD || VendorVariantFold.target(of: scalar) != nil { break }
+                    length = 3
+                } else {
+                    break
+                }
+                guard stableBits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 else { break }
+                index += length
+            }
+            return index
+        }
+    }
+
     /// Decodes the scalar at `index` of valid UTF-8 (a Swift string's bytes);
     /// defensive against truncation.
     @inline(__always)
@@ -165,36 +218,5 @@ enum StructuralPass {
             return ((lead & 0x1F) << 6 | (UInt32(utf8[index + 1]) & 0x3F), 2)
         }
         return (0xFFFD, 1)
-    }
-}
-
-/// Appends the UTF-8 form of a Unicode scalar value.
-func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
-    if scalar < 0x80 {
-        output.append(UInt8(scalar))
-    } else if scalar < 0x800 {
-        output.append(UInt8(0xC0 | scalar >> 6))
-        output.append(UInt8(0x80 | scalar & 0x3F))
-    } else if scalar < 0x10000 {
-        output.append(UInt8(0xE0 | scalar >> 12))
-        output.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-        output.append(UInt8(0x80 | scalar & 0x3F))
-    } else {
-        output.append(UInt8(0xF0 | scalar >> 18))
-        output.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-        output.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-        output.append(UInt8(0x80 | scalar & 0x3F))
-    }
-}
-
-/// Unicode `White_Space` (README 4.1 step 5).
-enum Whitespace {
-    static func contains(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            true
-        default:
-            false
-        }
     }
 }

@@ -33,6 +33,13 @@ public struct CrossValidationFigures: Sendable {
         rows = order.map { table[$0]! }
     }
 
+    /// Unwanted messages flagged over all corpora, as "P % (n/N)".
+    public var pooledCatch: String {
+        let caught = rows.reduce(0) { $0 + $1.unwantedFlagged }
+        let total = rows.reduce(0) { $0 + $1.unwanted }
+        return "\(Self.percent(caught, total)) (\(caught)/\(total))"
+    }
+
     /// Human-readable lines, counts next to percentages.
     public var lines: [String] {
         rows.map { r in

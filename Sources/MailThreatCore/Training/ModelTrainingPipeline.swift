@@ -31,7 +31,7 @@ public struct ModelTrainingPipeline: Sendable {
     }
 
     /// Runs the whole pipeline on the `train` splits of `folders`. `log` receives progress lines.
-    public func run(folders: [String], log: (String) -> Void = { _ in }) throws -> Outcome {
+    public func run(folders: [String], log: (String) -> Void = { _ in }) throws -> Outcome? {
         let started = Date()
         let extractor = FeatureExtractor(configuration: recipe.features)
         let examples = try LabeledCorpusLoader.load(folders: folders, split: "train", extractor: extractor, workers: recipe.workers)
@@ -84,6 +84,14 @@ public struct ModelTrainingPipeline: Sendable {
         let crossValidated = CrossValidationFigures(examples: examples, scores: scores, threshold: flag)
         log("cross-validation: flag threshold \(flag), tag \(tag)")
         for line in crossValidated.lines { log("  " + line) }
+        for rate in [0.001, 0.0005, 0.0002] {
+            let t = Self.threshold(hamScores: hamScores, allowedRate: rate)
+            let pooled = CrossValidationFigures(examples: examples, scores: scores, threshold: t).pooledCatch
+            log("  pooled out-of-fold catch at \(rate * 100) % ham flagged: \(pooled) (threshold \(t))")
+        }
+        let hardestHam = examples.indices.filter { labels[$0] == hamIndex }.sorted { scores[$0] > scores[$1] }.prefix(8)
+        for i in hardestHam { log("  highest-scoring ham: \(examples[i].path) \(scores[i])") }
+        if recipe.crossValidationOnly { return nil }
 
         // 5. Final model on all train data.
         var finalOptions = recipe.options

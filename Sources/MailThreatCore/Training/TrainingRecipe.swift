@@ -16,7 +16,7 @@ public struct TrainingRecipe: Sendable {
         o.learningRate = 0.004
         o.weightDecay = 1e-4
         o.featureDropout = 0.1
-        o.classWeighting = .balanced
+        o.classWeighting = .uniform
         o.seed = 20_261_129
         o.earlyStoppingPatience = 2
         return o
@@ -27,6 +27,8 @@ public struct TrainingRecipe: Sendable {
     public var flagFalsePositiveRate: Double = 0.0005
     /// Share of the pooled out-of-fold ham allowed above the tag threshold.
     public var tagFalsePositiveRate: Double = 0.005
+    /// Stop after cross-validation: report its figures, train no final model.
+    public var crossValidationOnly = false
     /// Worker threads for feature extraction (training itself is single-threaded).
     public var workers: Int = 2
 

@@ -143,6 +143,45 @@ struct FeaturesComponentsTests {
         #expect(categories("w:kernel") == 0)
     }
 
+    @Test("The link cache gives exactly what parsing each URL gives")
+    func linkCache() {
+        let urls = [
+            "http://www.example.com/a/b.php?x=1#top", "http://www.example.com/c?y=%40", "https://www.example.com/a",
+            "HTTP://WWW.Example.com/Path", "http://user@www.example.com:8080/q?r", "http://www.example.com",
+            "http:\\\\evil.example\\x", "www.example.com/relative", "mailto:a@example.com",
+            "http://198.51.100.7/login?e=a@b.c", "http://xn--pypal-4ve.com/", " http://spaced.example/ ",
+            "http:///triple.example/x", "https://bit.ly/abc#frag?no",
+        ]
+        var cache = LinkTargetCache()
+        for url in urls + urls.reversed() {
+            #expect(cache.target(for: url) == LinkTarget(url: url), "\(url)")
+        }
+    }
+
+    @Test("Relay path: the recipient's plumbing is skipped, the hand-off is read")
+    func relayPath() {
+        let hops = [
+            FeaturesTestMessages.hop("from jalapeno [127.0.0.1] by localhost with IMAP (fetchmail-5.9.0) for jm@localhost (single-drop); Tue, 24 Sep 2002 10:48:07 +0100"),
+            FeaturesTestMessages.hop("(qmail 1234 invoked by uid 500); 24 Sep 2002 09:00:13 -0000"),
+            FeaturesTestMessages.hop("from xent.com ([64.161.22.236]) by dogma.example (8.11.6/8.11.6) with ESMTP id g8O80BC26575 for <jm@example.org>; Tue, 24 Sep 2002 09:00:12 +0100"),
+            FeaturesTestMessages.hop("from lair.xent.com (localhost [127.0.0.1]) by xent.com (Postfix) with ESMTP id 429D3; Tue, 24 Sep 2002 01:00:05 -0700"),
+        ]
+        let remaining = ReceivedPathFeatures.senderSideHops(hops)
+        #expect(remaining.count == 2)
+        #expect(remaining.first?.ip == "64.161.22.236")
+        #expect(ReceivedPathFeatures.looksDynamic("adsl-81-2-3-4.dsl.example.net"))
+        #expect(ReceivedPathFeatures.looksDynamic("81-2-3-4.static.example.net"))
+        #expect(!ReceivedPathFeatures.looksDynamic("mail.example.org"))
+        #expect(ReceivedPathFeatures.parseIPv4("[192.168.1.20]") == [192, 168, 1, 20])
+        #expect(ReceivedPathFeatures.parseIPv4("256.1.1.1") == nil)
+        #expect(ReceivedPathFeatures.parseIPv4("1.2.3") == nil)
+        #expect(ReceivedPathFeatures.parseIPv4("1.2.3.4.5") == nil)
+        #expect(ReceivedPathFeatures.parseIPv4("01234.1.1.1") == nil)
+        #expect(ReceivedPathFeatures.isPrivateIPv4("172.20.0.1") && !ReceivedPathFeatures.isPrivateIPv4("172.32.0.1"))
+        #expect(ReceivedPathFeatures.isPrivateIPv4("10.0.0.1") && ReceivedPathFeatures.isPrivateIPv4("127.0.0.1"))
+        #expect(!ReceivedPathFeatures.isPrivateIPv4("8.8.8.8"))
+    }
+
     @Test("Script of letters and word shapes")
     func scripts() {
         #expect(TextScript.ofLetter(0x61) == .latin)

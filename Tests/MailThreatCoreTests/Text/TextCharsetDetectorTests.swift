@@ -104,3 +104,18 @@ struct TextCharsetDetectorTests {
         #expect(text.hasPrefix("\u{6211}\u{4EEC}\u{516C}\u{53F8}"))  // 我们公司
     }
 }
+
+extension TextCharsetDetectorTests {
+    @Test func utf8ValidationFollowsTheUnicodeTable() {
+        let valid: [[UInt8]] = [[0x41], [0xC2, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+                                [0xF4, 0x8F, 0xBF, 0xBF]]
+        let invalid: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xC2], [0xE0, 0x9F, 0x80], [0xED, 0xA0, 0x80],
+                                  [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82]]
+        for bytes in valid {
+            #expect(bytes.withUnsafeBytes { UTF8Validation.isValid($0) }, "\(bytes)")
+        }
+        for bytes in invalid {
+            #expect(!bytes.withUnsafeBytes { UTF8Validation.isValid($0) }, "\(bytes)")
+        }
+    }
+}

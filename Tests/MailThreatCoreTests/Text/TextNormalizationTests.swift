@@ -77,3 +77,17 @@ struct TextNormalizationTests {
         #expect(TextNormalization.lineText(input) == String(input.dropLast()))
     }
 }
+
+extension TextNormalizationTests {
+    @Test func longRunsOfCombiningMarksStayFast() {
+        // Hostile input: 20,000 alternating marks (ccc 230/220). NFC is applied piece
+        // by piece, so this stays linear; the first piece composes a + U+0301.
+        var text = "a"
+        for index in 0..<20_000 {
+            text.unicodeScalars.append(index % 2 == 0 ? "\u{301}" : "\u{316}")
+        }
+        let normalized = TextNormalization.bodyText(text)
+        #expect(normalized.unicodeScalars.first == "\u{E1}")
+        #expect(normalized.unicodeScalars.count == 20_000)
+    }
+}
