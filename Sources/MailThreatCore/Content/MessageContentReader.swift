@@ -13,7 +13,7 @@ extension MessageContent {
     /// ```
     public init(message: ParsedMessage) {
         self.init()
-        let visible = message.headers.filter { !PostDeliveryHeaders.contains($0.name) }
+        let visible = message.headers.filter { !PostDeliveryHeaders.contains(nameBytes: $0.nameBytes) }
         func first(_ name: String) -> [UInt8]? { visible.first { $0.hasName(name) }?.unfoldedValue }
         func mailboxes(_ name: String) -> [Mailbox] { first(name).map { AddressList.parse($0).mailboxes } ?? [] }
 

@@ -26,12 +26,26 @@ public enum PostDeliveryHeaders {
     /// Substrings anywhere in the name.
     static let substrings: [String] = ["mailscanner"]
 
+    private static let exactBytes: Set<[UInt8]> = Set(exact.map { Array($0.utf8) })
+    private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+    private static let substringBytes: [[UInt8]] = substrings.map { Array($0.utf8) }
+
     /// True when a field of this name is written after delivery. `name` may be in any case.
     public static func contains(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        if exact.contains(lower) { return true }
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        return substrings.contains { lower.contains($0) }
+        contains(nameBytes: Array(name.utf8)[...])
+    }
+
+    /// True when a field whose name has these bytes is written after delivery (any case).
+    public static func contains(nameBytes: ArraySlice<UInt8>) -> Bool {
+        let lower = nameBytes.map(ASCII.lowercase)
+        if exactBytes.contains(lower) { return true }
+        for prefix in prefixBytes where lower.starts(with: prefix) { return true }
+        for needle in substringBytes where lower.count >= needle.count {
+            for start in 0...(lower.count - needle.count) where lower[start..<(start + needle.count)].elementsEqual(needle) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The message bytes without post-delivery fields and without the top-most `Received`
@@ -48,8 +62,7 @@ public enum PostDeliveryHeaders {
         }
         var removedReceived = false
         for field in root.headers {
-            let name = field.name
-            if PostDeliveryHeaders.contains(name) { continue }
+            if PostDeliveryHeaders.contains(nameBytes: field.nameBytes) { continue }
             if !removedReceived && field.hasName("received") { removedReceived = true; continue }
             out.append(contentsOf: field.nameBytes)
             out.append(ASCII.colon)

@@ -39,7 +39,9 @@ enum SenderFeatures {
         readDate(content, into: &emitter)
         if content.messageID == nil { emitter.flag("hdr.msgid_missing") }
         emitter.flag("hdr.mailer", MailerFamily.name(of: content.mailer))
-        ReceivedPathFeatures.extract(content.receivedHops, domains: &domains, into: &emitter)
+        // Received-path features (ReceivedPathFeatures) are deliberately not emitted: the top
+        // hops belong to whoever collected the mail, so they fingerprint a corpus, and removing
+        // the top-most hop (as a gateway never sees it) must not change a verdict.
         readAuthentication(content.authenticationResults, into: &emitter)
         return findings
     }
@@ -164,20 +166,9 @@ enum SenderFeatures {
             emitter.flag("hdr.date_missing")
             return
         }
-        guard let date = content.date else {
-            emitter.flag("hdr.date_invalid")
-            return
-        }
-        guard let relayed = content.receivedHops.lazy.compactMap({ ReceivedPathFeatures.timestamp(of: $0) }).first
-        else { return }
-        let delay = relayed - date.timestamp  // seconds from Date to the first relay's stamp
-        if delay < -3_600 {
-            emitter.flag("hdr.date_skew", "future")
-        } else if delay > 86_400 {
-            emitter.flag("hdr.date_skew", "late")
-        } else {
-            emitter.flag("hdr.date_skew", "ok")
-        }
+        // Only presence and validity: the skew between Date and the relays' stamps would
+        // depend on which relay is top-most (see above).
+        if content.date == nil { emitter.flag("hdr.date_invalid") }
     }
 
     // MARK: - Authentication

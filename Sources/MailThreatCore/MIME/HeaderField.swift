@@ -31,6 +31,10 @@ public struct HeaderField: Sendable {
 
     /// True when the field's name equals `lowercaseName` (lower-case ASCII) ignoring case.
     public func hasName(_ lowercaseName: String) -> Bool {
+        guard nameBytes.count == lowercaseName.utf8.count else { return false }
+        if let result = lowercaseName.utf8.withContiguousStorageIfAvailable({ ASCII.equalsIgnoringCase(nameBytes, lowercase: $0) }) {
+            return result
+        }
         var name = lowercaseName
         return name.withUTF8 { ASCII.equalsIgnoringCase(nameBytes, lowercase: $0) }
     }

@@ -24,20 +24,21 @@ public struct MailThreatScanner: Sendable {
     /// Scans one message.
     public func scan(_ bytes: [UInt8]) -> Verdict {
         let content = MessageContent(message: MIMEParser(limits: limits).parse(bytes))
-        let probabilities = model.classifier.probabilities(for: model.extractor.features(for: content))
-        return verdict(probabilities: probabilities, content: content)
+        let features = model.extractor.features(for: content)
+        return verdict(probabilities: model.classifier.probabilities(for: features), content: content, features: features)
     }
 
     /// Scans many messages, running the classifier's batched (sgemm) path.
     public func scan(batch messages: [[UInt8]]) -> [Verdict] {
         let parser = MIMEParser(limits: limits)
         let contents = messages.map { MessageContent(message: parser.parse($0)) }
-        let all = model.classifier.probabilities(for: contents.map(model.extractor.features(for:)))
-        return zip(all, contents).map { verdict(probabilities: $0, content: $1) }
+        let features = contents.map(model.extractor.features(for:))
+        let all = model.classifier.probabilities(for: features)
+        return all.indices.map { verdict(probabilities: all[$0], content: contents[$0], features: features[$0]) }
     }
 
-    /// Turns class probabilities into a verdict for `content`.
-    public func verdict(probabilities: [Float], content: MessageContent) -> Verdict {
+    /// Turns class probabilities into a verdict for `content` (whose features are `features`).
+    public func verdict(probabilities: [Float], content: MessageContent, features: SparseFeatures) -> Verdict {
         let classes = model.classifier.classes
         let unwanted = Double(max(0, 1 - probabilities[model.hamIndex]))
         let flagged = unwanted >= model.flagThreshold
@@ -52,7 +53,7 @@ public struct MailThreatScanner: Sendable {
         if flagged || action == .tag {
             reasons.append("model: P(unwanted) = \(Self.format(unwanted)) (flag at \(Self.format(model.flagThreshold)))")
             if content.hitLimit { reasons.append("a parse limit was exceeded: content not fully inspected") }
-            reasons += VerdictReasons.signals(in: content, extractor: model.extractor, limit: 5)
+            reasons += VerdictReasons.signals(in: content, features: features, model: model, baseScore: unwanted, limit: 5)
         }
         return Verdict(
             action: action, predictedClass: predicted,

@@ -1,15 +1,33 @@
-/// Human-readable signals behind a verdict: the non-lexical features that fired (link, sender,
-/// attachment, layout and structure features), which are what a person checks first.
+/// Human-readable signals behind a verdict: the non-lexical features (link, sender, attachment,
+/// layout and structure features) that pushed the unwanted score up the most.
+///
+/// Each candidate feature is removed in turn and the message re-scored (leave-one-out); the
+/// features whose removal lowers the unwanted score most are the reasons. This costs one
+/// inference per candidate, so it runs only for flagged or tagged messages.
 enum VerdictReasons {
-    /// Feature-name prefixes of plain text tokens, which make poor reasons on their own.
-    static let lexicalPrefixes = ["w:", "bi:", "cjk:", "sub:", "subj:", "name:", "att.name:", "tok:", "t:", "b:", "s:"]
-
-    static func signals(in content: MessageContent, extractor: FeatureExtractor, limit: Int) -> [String] {
-        var out: [String] = []
-        for feature in extractor.namedFeatures(for: content) where !lexicalPrefixes.contains(where: { feature.name.hasPrefix($0) }) {
-            out.append(feature.name)
-            if out.count >= limit { break }
+    static func signals(in content: MessageContent, features: SparseFeatures, model: DetectionModel,
+                        baseScore: Double, limit: Int) -> [String] {
+        var candidates: [(name: String, index: UInt32)] = []
+        var seen = Set<UInt32>()
+        for feature in model.extractor.namedFeatures(for: content) where !feature.isTextToken && seen.insert(feature.index).inserted {
+            candidates.append((feature.name, feature.index))
         }
-        return out
+        var effects: [(name: String, drop: Double)] = []
+        for candidate in candidates.prefix(64) {
+            var reduced = features
+            var kept = 0
+            for i in 0..<reduced.count where reduced.indices[i] != candidate.index {
+                reduced.indices[kept] = reduced.indices[i]
+                reduced.values[kept] = reduced.values[i]
+                kept += 1
+            }
+            reduced.indices.removeLast(reduced.indices.count - kept)
+            reduced.values.removeLast(reduced.values.count - kept)
+            let p = model.classifier.probabilities(for: reduced)
+            let drop = baseScore - Double(max(0, 1 - p[model.hamIndex]))
+            if drop > 0 { effects.append((candidate.name, drop)) }
+        }
+        return effects.sorted { $0.drop > $1.drop || ($0.drop == $1.drop && $0.name < $1.name) }
+            .prefix(limit).map { "\($0.name) (+\(MailThreatScanner.format($0.drop)))" }
     }
 }
