@@ -53,6 +53,8 @@ public struct MailThreatScanner: Sendable {
         if flagged || action == .tag {
             reasons.append("model: P(unwanted) = \(Self.format(unwanted)) (flag at \(Self.format(model.flagThreshold)))")
             if content.hitLimit { reasons.append("a parse limit was exceeded: content not fully inspected") }
+        }
+        if flagged {
             reasons += VerdictReasons.signals(in: content, features: features, model: model, baseScore: unwanted, limit: 5)
         }
         return Verdict(

@@ -3,8 +3,12 @@
 ///
 /// Each candidate feature is removed in turn and the message re-scored (leave-one-out); the
 /// features whose removal lowers the unwanted score most are the reasons. This costs one
-/// inference per candidate, so it runs only for flagged or tagged messages.
+/// inference per candidate (batched through `sgemm`), so it runs only for flagged messages and
+/// looks at no more than ``maxCandidates`` features.
 enum VerdictReasons {
+    /// Features tried per message at most.
+    static let maxCandidates = 32
+
     static func signals(in content: MessageContent, features: SparseFeatures, model: DetectionModel,
                         baseScore: Double, limit: Int) -> [String] {
         var candidates: [(name: String, index: UInt32)] = []
@@ -12,8 +16,8 @@ enum VerdictReasons {
         for feature in model.extractor.namedFeatures(for: content) where !feature.isTextToken && seen.insert(feature.index).inserted {
             candidates.append((feature.name, feature.index))
         }
-        var effects: [(name: String, drop: Double)] = []
-        for candidate in candidates.prefix(64) {
+        let tried = Array(candidates.prefix(maxCandidates))
+        let reducedBatch = tried.map { candidate -> SparseFeatures in
             var reduced = features
             var kept = 0
             for i in 0..<reduced.count where reduced.indices[i] != candidate.index {
@@ -23,7 +27,10 @@ enum VerdictReasons {
             }
             reduced.indices.removeLast(reduced.indices.count - kept)
             reduced.values.removeLast(reduced.values.count - kept)
-            let p = model.classifier.probabilities(for: reduced)
+            return reduced
+        }
+        var effects: [(name: String, drop: Double)] = []
+        for (candidate, p) in zip(tried, model.classifier.probabilities(for: reducedBatch)) {
             let drop = baseScore - Double(max(0, 1 - p[model.hamIndex]))
             if drop > 0 { effects.append((candidate.name, drop)) }
         }
