@@ -72,8 +72,25 @@ public struct MessageContent: Sendable {
     public var messageID: String?
     /// `X-Mailer` or `User-Agent` value (line text), `""` when absent.
     public var mailer: String = ""
-    /// Received hops, top-most first, with the top-most (the collector's own) removed.
-    public var receivedHops: [ReceivedHop] = []
+    /// Received hops, top-most first, with the top-most (the collector's own) removed. Parsed on
+    /// first read: the model does not use them (see `SenderFeatures`), rules and people may.
+    public var receivedHops: [ReceivedHop] {
+        get {
+            switch receivedStorage {
+            case .fields(let values): return values.map { ReceivedHop.parse($0) }
+            case .parsed(let hops): return hops
+            }
+        }
+        set { receivedStorage = .parsed(newValue) }
+    }
+
+    /// The Received field values as read, or hops set directly.
+    enum ReceivedStorage: Sendable {
+        case fields([[UInt8]])
+        case parsed([ReceivedHop])
+    }
+
+    var receivedStorage: ReceivedStorage = .parsed([])
     /// Authentication-Results method/result pairs (collector's authserv-id not used).
     public var authenticationResults: [AuthenticationResults] = []
 

@@ -32,7 +32,7 @@ extension MessageContent {
         if let m = first("x-mailer") ?? first("user-agent") {
             mailer = TextNormalization.lineText(EncodedWords.decodeUnstructured(m))
         }
-        receivedHops = visible.filter { $0.hasName("received") }.dropFirst().map { ReceivedHop.parse($0.unfoldedValue) }
+        receivedStorage = .fields(visible.filter { $0.hasName("received") }.dropFirst().map(\.unfoldedValue))
         authenticationResults = visible.filter { $0.hasName("authentication-results") }.map {
             AuthenticationResults.parse($0.unfoldedValue)
         }

@@ -9,9 +9,21 @@ public enum UUDecoder {
         public var data: [UInt8]
     }
 
+    /// A fast pre-check: false when `text` has no `begin ` at a line start, so no block.
+    public static func mayContainBlock(_ text: ArraySlice<UInt8>) -> Bool {
+        let needle = Array("begin ".utf8)
+        var i = text.startIndex
+        while let b = text[i...].firstIndex(of: 0x62) {
+            if (b == text.startIndex || text[b - 1] == ASCII.lf) && text[b...].starts(with: needle) { return true }
+            i = b + 1
+        }
+        return false
+    }
+
     /// The uuencoded blocks in `text` (at most `maxBlocks`), decoded tolerantly.
     public static func blocks(in text: ArraySlice<UInt8>, maxBlocks: Int = 32) -> [Block] {
         var blocks: [Block] = []
+        guard mayContainBlock(text) else { return blocks }
         var lines = text.split(omittingEmptySubsequences: false) { $0 == ASCII.lf }.makeIterator()
         while blocks.count < maxBlocks, let raw = lines.next() {
             let line = raw.last == ASCII.cr ? raw.dropLast() : raw
