@@ -28,7 +28,7 @@ struct InspectCommand: ParsableCommand {
         var limits = ParseLimits()
         limits.maxNestingDepth = 200
         let parser = MIMEParser(limits: limits)
-        var out = FileHandle.standardOutput
+        let out = FileHandle.standardOutput
         var writer = JSONWriter()
         for path in expanded {
             let bytes: [UInt8]
@@ -62,6 +62,5 @@ struct InspectCommand: ParsableCommand {
                 }
             }
         }
-        _ = out
     }
 }
