@@ -47,7 +47,8 @@ public enum URLExtractor {
                     || previous == 0x40 || previous == 0x3A)
                 var end = index + 4
                 while end < count, isAllowed(bytes[end]) { end += 1 }
-                end = strippedEnd(bytes, index, end)
+                // Stripping trailing punctuation may eat into "www." itself ("www.."): no host then.
+                end = Swift.max(strippedEnd(bytes, index, end), index + 4)
                 let host = bytes[(index + 4)..<end].prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }
                 if !insideHTTP, boundaryOK, host.contains(0x2E), host.first.map(isHostByte) == true {
                     found.append((index, "http://" + String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]),

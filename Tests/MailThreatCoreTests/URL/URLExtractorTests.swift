@@ -26,8 +26,15 @@ struct URLExtractorTests {
         #expect(URLExtractor.libraryURLs("mail@www.example.com x.www.example.com www.nodot") == [])
     }
 
-    @Test func garbageIsSafe() {
-        var generator = SystemRandomNumberGenerator()
+    @Test func wwwFollowedOnlyByPunctuationIsNoURL() {
+        for text in ["www..", "www.", "x www.)", "www.,;", "WWW.?!"] {
+            #expect(URLExtractor.libraryURLs(text) == [], "\(text)")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func garbageIsSafe(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
         let alphabet = Array("hHtTpPsS:/w.W@x)]'?,é".utf8)
         for _ in 0..<300 {
             let bytes = (0..<Int.random(in: 0..<500, using: &generator)).map { _ in
