@@ -21,7 +21,7 @@ struct FeaturesComponentsTests {
         // Indices in a tiny space: many repeats, every slot collides.
         let small = FeatureCountTable(hashSpace: 10, initialCapacity: 16)
         var expected: [UInt32: (Int, Int)] = [:]
-        var generator = SeededGenerator(seed: 13)
+        var generator = ModelRandomGenerator(seed: 13)
         for _ in 0..<500 {
             let index = UInt32.random(in: 0..<10, using: &generator)
             let isFlag = Bool.random(using: &generator)

@@ -149,7 +149,7 @@ struct HTMLScannerTests {
         let deep = String(repeating: "<div><span style='color:#fff'>", count: 5_000) + "x"
         let content = HTMLScanner.scan(deep)
         #expect(content.hiddenText.hiddenCharacterCount == 1)
-        var generator = SeededGenerator(seed: 12)
+        var generator = ModelRandomGenerator(seed: 12)
         let alphabet = Array("<>/=\"' &#;!-[]?abcxyz\u{0}\u{A0}é".utf8)
         for _ in 0..<200 {
             let length = Int.random(in: 0..<2_000, using: &generator)

@@ -18,7 +18,7 @@ struct HeadersRobustnessTests {
     }
 
     @Test func randomBytesDoNotCrash() {
-        var generator = SeededGenerator(seed: 11)
+        var generator = ModelRandomGenerator(seed: 11)
         let alphabet: [UInt8] = Array(#"ab=?QqBb_ "()<>@,;:.\[]"#.utf8) + [0x09, 0x0B, 0x80, 0xC3, 0xFF]
         for _ in 0..<2000 {
             let length = Int.random(in: 0..<60, using: &generator)

@@ -34,7 +34,7 @@ struct URLExtractorTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func garbageIsSafe(seed: UInt64) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = ModelRandomGenerator(seed: seed)
         let alphabet = Array("hHtTpPsS:/w.W@x)]'?,é".utf8)
         for _ in 0..<300 {
             let bytes = (0..<Int.random(in: 0..<500, using: &generator)).map { _ in
