@@ -46,15 +46,11 @@ extension MessageContent {
         for leaf in message.leaves {
             leafTypes.append(leaf.mediaType)
             if leaf.isOpaqueMessageLeaf { continue }
-            let ct = leaf.headers.value("content-type").map { MIMEParameters.parse($0) }
-            let cdValue = leaf.headers.value("content-disposition")
-            let cd = cdValue.map { MIMEParameters.parse($0) }
-            let isAttachment = cdValue.flatMap(ContentDisposition.parse) == .attachment
-            var filename = cd?.parameter("filename").map(TextNormalization.lineText) ?? ""
-            if filename.isEmpty { filename = ct?.parameter("name").map(TextNormalization.lineText) ?? "" }
-
+            let description = PartDescription(leaf)
+            let isAttachment = description.disposition == .attachment
+            let filename = description.filename
             if !isAttachment && (leaf.mediaType == "text/plain" || leaf.mediaType == "text/html") && filename.isEmpty {
-                let text = Self.decodeText(leaf.body, declared: ct?.parameter("charset"))
+                let text = Self.decodeText(leaf.body, label: description.declaredCharset)
                 if leaf.mediaType == "text/plain" {
                     plainChunks.append(text)
                     for url in URLExtractor.plainTextURLs(text) {
@@ -95,8 +91,7 @@ extension MessageContent {
 
     /// Decodes body text with its declared charset; undeclared 8-bit text is charset-detected
     /// (UTF-8 first). Body-text normalisation is applied.
-    static func decodeText(_ bytes: ArraySlice<UInt8>, declared: String?) -> String {
-        let label = CharsetLabel.declared(declared)
+    static func decodeText(_ bytes: ArraySlice<UInt8>, label: String?) -> String {
         let charset: Charset
         if let label, label != "us-ascii", label != "ascii" {
             charset = Charset.forLabel(label)

@@ -55,13 +55,10 @@ public struct MIMESummary: Sendable {
         var hasHTML = false
         var urls = Set<String>()
         for leaf in message.leaves {
-            let ct = leaf.headers.value("content-type").map { MIMEParameters.parse($0) }
-            let cdValue = leaf.headers.value("content-disposition")
-            let cd = cdValue.map { MIMEParameters.parse($0) }
-            let charset = CharsetLabel.declared(ct?.parameter("charset"))
-            let disposition = cdValue.flatMap(ContentDisposition.parse)?.rawValue
-            var filename = cd?.parameter("filename").map(TextNormalization.lineText) ?? ""
-            if filename.isEmpty { filename = ct?.parameter("name").map(TextNormalization.lineText) ?? "" }
+            let description = PartDescription(leaf)
+            let charset = description.declaredCharset
+            let disposition = description.disposition?.rawValue
+            let filename = description.filename
             let opaque = leaf.isOpaqueMessageLeaf
             parts.append(Part(
                 contentType: leaf.mediaType,
