@@ -114,8 +114,20 @@ public struct MessageContent: Sendable {
     public var defectKinds: [MIMEDefect.Kind] = []
     /// True when a parse limit was hit.
     public var hitLimit: Bool = false
+    /// The top-level header fields a gateway can see, in order: post-delivery fields removed
+    /// (the top-most `Received`, the collector's hop, is still here; ``receivedHops`` drops it).
+    public var headers: [HeaderField] = [] {
+        didSet { headerNameOverride = nil }
+    }
+
     /// The names (lower-cased) of the header fields a gateway can see, in order.
-    public var headerNames: [String] = []
+    public var headerNames: [String] {
+        get { headerNameOverride ?? headers.map(\.lowercasedName) }
+        set { headerNameOverride = newValue }
+    }
+
+    /// Names set directly (tests, hand-built content) instead of read from ``headers``.
+    var headerNameOverride: [String]?
 
     /// An empty content record.
     public init() {}

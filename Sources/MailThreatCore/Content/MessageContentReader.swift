@@ -13,30 +13,46 @@ extension MessageContent {
     /// ```
     public init(message: ParsedMessage) {
         self.init()
-        let visible = message.headers.filter { !PostDeliveryHeaders.contains(nameBytes: $0.nameBytes) }
-        func first(_ name: String) -> [UInt8]? { visible.first { $0.hasName(name) }?.unfoldedValue }
-        func mailboxes(_ name: String) -> [Mailbox] { first(name).map { AddressList.parse($0).mailboxes } ?? [] }
+        // One pass over the top-level fields: skip post-delivery ones, keep the first of each
+        // field the reader uses (as CPython's accessors do) and every Received/Authentication-Results.
+        var firsts = [HeaderField?](repeating: nil, count: ContentHeaderName.allCases.count)
+        var receivedValues: [[UInt8]] = []
+        var sawTopReceived = false
+        var visible: [HeaderField] = []
+        visible.reserveCapacity(message.headers.count)
+        for field in message.headers where !PostDeliveryHeaders.contains(nameBytes: field.nameBytes) {
+            visible.append(field)
+            guard let kind = ContentHeaderName.classify(field.nameBytes) else { continue }
+            switch kind {
+            case .received:
+                // The top-most hop is the collector's own: never read.
+                if sawTopReceived { receivedValues.append(field.unfoldedValue) } else { sawTopReceived = true }
+            case .authenticationResults:
+                authenticationResults.append(AuthenticationResults.parse(field.unfoldedValue))
+            default:
+                if firsts[kind.rawValue] == nil { firsts[kind.rawValue] = field }
+            }
+        }
+        func first(_ kind: ContentHeaderName) -> [UInt8]? { firsts[kind.rawValue]?.unfoldedValue }
+        func mailboxes(_ kind: ContentHeaderName) -> [Mailbox] { first(kind).map { AddressList.parse($0).mailboxes } ?? [] }
 
-        subject = first("subject").map { TextNormalization.lineText(EncodedWords.decodeUnstructured($0)) } ?? ""
-        from = mailboxes("from")
-        replyTo = mailboxes("reply-to")
-        sender = mailboxes("sender")
-        to = mailboxes("to")
-        cc = mailboxes("cc")
-        returnPath = mailboxes("return-path").first?.address ?? ""
-        if let dateValue = first("date") {
+        subject = first(.subject).map { TextNormalization.lineText(EncodedWords.decodeUnstructured($0)) } ?? ""
+        from = mailboxes(.from)
+        replyTo = mailboxes(.replyTo)
+        sender = mailboxes(.sender)
+        to = mailboxes(.to)
+        cc = mailboxes(.cc)
+        returnPath = mailboxes(.returnPath).first?.address ?? ""
+        if let dateValue = first(.date) {
             hasDateField = true
             date = MessageDate.parse(dateValue)
         }
-        messageID = first("message-id").flatMap(MessageID.parse)
-        if let m = first("x-mailer") ?? first("user-agent") {
+        messageID = first(.messageID).flatMap(MessageID.parse)
+        if let m = first(.xMailer) ?? first(.userAgent) {
             mailer = TextNormalization.lineText(EncodedWords.decodeUnstructured(m))
         }
-        receivedStorage = .fields(visible.filter { $0.hasName("received") }.dropFirst().map(\.unfoldedValue))
-        authenticationResults = visible.filter { $0.hasName("authentication-results") }.map {
-            AuthenticationResults.parse($0.unfoldedValue)
-        }
-        headerNames = visible.map(\.lowercasedName)
+        receivedStorage = .fields(receivedValues)
+        headers = visible
         topLevelType = message.parts[0].mediaType
         defectKinds = message.defects.map(\.kind)
         hitLimit = message.hitLimit

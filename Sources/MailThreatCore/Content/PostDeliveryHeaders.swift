@@ -26,7 +26,13 @@ public enum PostDeliveryHeaders {
     /// Substrings anywhere in the name.
     static let substrings: [String] = ["mailscanner"]
 
-    private static let exactBytes: Set<[UInt8]> = Set(exact.map { Array($0.utf8) })
+    /// ``exact`` as bytes, grouped by length: `exactByLength[n]` holds the names of `n` bytes.
+    private static let exactByLength: [[[UInt8]]] = {
+        let names = exact.map { Array($0.utf8) }
+        var table = [[[UInt8]]](repeating: [], count: (names.map(\.count).max() ?? 0) + 1)
+        for name in names { table[name.count].append(name) }
+        return table
+    }()
     private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
     private static let substringBytes: [[UInt8]] = substrings.map { Array($0.utf8) }
 
@@ -36,16 +42,31 @@ public enum PostDeliveryHeaders {
     }
 
     /// True when a field whose name has these bytes is written after delivery (any case).
+    ///
+    /// Called for every header field of every message, so it compares bytes in place: no
+    /// lower-cased copy, no hashing.
     public static func contains(nameBytes: ArraySlice<UInt8>) -> Bool {
-        let lower = nameBytes.map(ASCII.lowercase)
-        if exactBytes.contains(lower) { return true }
-        for prefix in prefixBytes where lower.starts(with: prefix) { return true }
-        for needle in substringBytes where lower.count >= needle.count {
-            for start in 0...(lower.count - needle.count) where lower[start..<(start + needle.count)].elementsEqual(needle) {
-                return true
+        if nameBytes.count < exactByLength.count {
+            for name in exactByLength[nameBytes.count] where equalsIgnoringCase(nameBytes, name) { return true }
+        }
+        if let first = nameBytes.first, first | 0x20 == UInt8(ascii: "x") {
+            for prefix in prefixBytes where prefix.count <= nameBytes.count {
+                if equalsIgnoringCase(nameBytes.prefix(prefix.count), prefix) { return true }
+            }
+        }
+        for needle in substringBytes where nameBytes.count >= needle.count {
+            var start = nameBytes.startIndex
+            while start <= nameBytes.endIndex - needle.count {
+                if equalsIgnoringCase(nameBytes[start..<(start + needle.count)], needle) { return true }
+                start += 1
             }
         }
         return false
+    }
+
+    /// `bytes` equals `lowercase` (lower-case ASCII) ignoring ASCII case.
+    private static func equalsIgnoringCase(_ bytes: ArraySlice<UInt8>, _ lowercase: [UInt8]) -> Bool {
+        lowercase.withUnsafeBufferPointer { ASCII.equalsIgnoringCase(bytes, lowercase: $0) }
     }
 
     /// The message bytes without post-delivery fields and without the top-most `Received`

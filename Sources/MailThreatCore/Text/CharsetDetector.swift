@@ -20,6 +20,9 @@ public enum CharsetDetector {
         // Statistics need no more than a sample; this bounds the work to four decodes of 64 KiB.
         let sample = UnsafeRawBufferPointer(rebasing: bytes[..<min(bytes.count, sampleSize)])
         let singleByte = SingleByteGuess(sample)
+        // Isolated high bytes (accented Latin letters) rule out a double-byte reading: skip
+        // the four trial decodes.
+        guard singleByte.highBytesMostlyInRuns else { return Charset(codec: singleByte.codec) }
         var best: (codec: CharsetCodec, reading: CJKCandidate.Reading)?
         for candidate in CJKCandidate.all {
             let reading = candidate.read(sample)
@@ -30,8 +33,7 @@ public enum CharsetDetector {
         // A clean double-byte reading needs high bytes that come in runs (isolated
         // ones are accented Latin letters); it wins unless the bytes look more like
         // Cyrillic words and the reading lacks its language's common characters.
-        if let best, singleByte.highBytesMostlyInRuns,
-            best.reading.hasTypicalShare || !singleByte.looksCyrillic {
+        if let best, best.reading.hasTypicalShare || !singleByte.looksCyrillic {
             return Charset(codec: best.codec)
         }
         return Charset(codec: singleByte.codec)

@@ -70,9 +70,33 @@ struct ContentFileTests {
                      "X-Foo-MailScanner", "x-mozilla-status2", "DKIM-Filter", "X-Microsoft-Antispam-Mailbox-Delivery"] {
             #expect(PostDeliveryHeaders.contains(name), "\(name)")
         }
-        for name in ["Subject", "From", "Received", "X-Spammer", "Authentication-Results", "X-Mailer", "List-Id"] {
+        for name in ["Subject", "From", "Received", "X-Spammer", "Authentication-Results", "X-Mailer", "List-Id",
+                     "X-Mailscanne", "Statu", "Statuses", "X-G", "", "Lines-X"] {
             #expect(!PostDeliveryHeaders.contains(name), "\(name)")
         }
+    }
+
+    @Test func readerRecognisesItsFieldsInAnyCaseAndNothingElse() {
+        #expect(ContentHeaderName.classify(Array("SUBJECT".utf8)[...]) == .subject)
+        #expect(ContentHeaderName.classify(Array("Reply-To".utf8)[...]) == .replyTo)
+        #expect(ContentHeaderName.classify(Array("x-MAILER".utf8)[...]) == .xMailer)
+        #expect(ContentHeaderName.classify(Array("Authentication-Results".utf8)[...]) == .authenticationResults)
+        for name in ["Subjects", "To ", "Resent-From", "Received-SPF", "ARC-Authentication-Results", ""] {
+            #expect(ContentHeaderName.classify(Array(name.utf8)[...]) == nil, "\(name)")
+        }
+    }
+
+    @Test func readerKeepsTheFirstOfEachFieldAndSkipsTheTopReceived() {
+        let bytes = mimeMessage(["Received: from top.example by collector", "Subject: first", "Subject: second",
+                                 "X-Spam-Flag: YES", "Received: from a.example by b.example", "FROM: A <a@x.org>",
+                                 "Authentication-Results: mx; spf=pass", "Authentication-Results: mx; dkim=fail", "", "body"])
+        let content = MessageContent(message: MIMEParser().parse(bytes))
+        #expect(content.subject == "first")
+        #expect(content.from.map(\.address) == ["a@x.org"])
+        #expect(content.receivedHops.count == 1)
+        #expect(content.authenticationResults.count == 2)
+        #expect(content.headerNames == ["received", "subject", "subject", "received", "from",
+                                        "authentication-results", "authentication-results"])
     }
 
     @Test func strippingRemovesPostDeliveryFieldsAndTheTopReceivedOnly() {
