@@ -116,8 +116,14 @@ public struct MessageContent: Sendable {
     public var hitLimit: Bool = false
     /// The top-level header fields a gateway can see, in order: post-delivery fields removed
     /// (the top-most `Received`, the collector's hop, is still here; ``receivedHops`` drops it).
-    public var headers: [HeaderField] = [] {
-        didSet { headerNameOverride = nil }
+    public var headers: [HeaderField] {
+        get {
+            switch headerStorage {
+            case .visible(let all, let indices): return indices.map { all[$0] }
+            case .fields(let fields): return fields
+            }
+        }
+        set { headerStorage = .fields(newValue) }
     }
 
     /// The names (lower-cased) of the header fields a gateway can see, in order.
@@ -126,6 +132,14 @@ public struct MessageContent: Sendable {
         set { headerNameOverride = newValue }
     }
 
+    /// The message's fields and the indices of the visible ones (no per-field copy while
+    /// reading), or fields set directly.
+    enum HeaderStorage: Sendable {
+        case visible(HeaderFields, [Int])
+        case fields([HeaderField])
+    }
+
+    var headerStorage: HeaderStorage = .fields([])
     /// Names set directly (tests, hand-built content) instead of read from ``headers``.
     var headerNameOverride: [String]?
 

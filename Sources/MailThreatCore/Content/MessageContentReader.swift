@@ -18,10 +18,12 @@ extension MessageContent {
         var firsts = [HeaderField?](repeating: nil, count: ContentHeaderName.allCases.count)
         var receivedValues: [[UInt8]] = []
         var sawTopReceived = false
-        var visible: [HeaderField] = []
-        visible.reserveCapacity(message.headers.count)
-        for field in message.headers where !PostDeliveryHeaders.contains(nameBytes: field.nameBytes) {
-            visible.append(field)
+        let fields = message.headers
+        var visible: [Int] = []
+        visible.reserveCapacity(fields.count)
+        for index in fields.indices where !PostDeliveryHeaders.contains(nameBytes: fields[index].nameBytes) {
+            visible.append(index)
+            let field = fields[index]
             guard let kind = ContentHeaderName.classify(field.nameBytes) else { continue }
             switch kind {
             case .received:
@@ -52,7 +54,7 @@ extension MessageContent {
             mailer = TextNormalization.lineText(EncodedWords.decodeUnstructured(m))
         }
         receivedStorage = .fields(receivedValues)
-        headers = visible
+        headerStorage = .visible(fields, visible)
         topLevelType = message.parts[0].mediaType
         defectKinds = message.defects.map(\.kind)
         hitLimit = message.hitLimit

@@ -11,13 +11,19 @@ public enum UUDecoder {
 
     /// A fast pre-check: false when `text` has no `begin ` at a line start, so no block.
     public static func mayContainBlock(_ text: ArraySlice<UInt8>) -> Bool {
-        let needle = Array("begin ".utf8)
-        var i = text.startIndex
-        while let b = text[i...].firstIndex(of: 0x62) {
-            if (b == text.startIndex || text[b - 1] == ASCII.lf) && text[b...].starts(with: needle) { return true }
-            i = b + 1
+        text.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var i = 0
+            while i + 6 <= count {
+                if bytes[i] == 0x62, i == 0 || bytes[i - 1] == ASCII.lf,
+                   bytes[i + 1] == 0x65, bytes[i + 2] == 0x67, bytes[i + 3] == 0x69, bytes[i + 4] == 0x6E,
+                   bytes[i + 5] == ASCII.space {
+                    return true
+                }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The uuencoded blocks in `text` (at most `maxBlocks`), decoded tolerantly.
