@@ -44,6 +44,12 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Balance class weights (default: uniform).")
     var balancedClassWeights = false
 
+    @Option(name: .long, help: "Source balancing exponent: 0 = every message counts the same, 1 = every (corpus, ham/unwanted) group counts the same.")
+    var sourceBalancing: Double?
+
+    @Option(name: .long, help: "Selection mode: hold out this share (e.g. 0.2) of the latest train messages of every corpus and label, train on the rest, print ranking figures, write nothing.")
+    var forwardHoldout: Double?
+
     @Flag(name: .long, help: "Stop after cross-validation (print its figures, write nothing).")
     var crossValidationOnly = false
 
@@ -60,6 +66,11 @@ struct TrainCommand: ParsableCommand {
         if let dropout { recipe.options.featureDropout = dropout }
         if let weightDecay { recipe.options.weightDecay = weightDecay }
         if let flagFalsePositiveRate { recipe.flagFalsePositiveRate = flagFalsePositiveRate }
+        if let sourceBalancing { recipe.sourceBalancing = sourceBalancing }
+        if let forwardHoldout {
+            guard forwardHoldout > 0 && forwardHoldout < 1 else { throw ValidationError("--forward-holdout must be between 0 and 1") }
+            recipe.forwardHoldoutShare = forwardHoldout
+        }
         if balancedClassWeights { recipe.options.classWeighting = .balanced }
         recipe.crossValidationOnly = crossValidationOnly
         let outcome = try ModelTrainingPipeline(recipe: recipe).run(folders: corpora) { line in

@@ -172,7 +172,7 @@ public struct ModelTrainer: Sendable {
         var totalWeight = 0.0
         var correct = 0
         for (example, row) in zip(examples, logits) {
-            let weight = Double(classWeights[example.label])
+            let weight = Double(classWeights[example.label] * example.weight)
             let logSumExp = row.withUnsafeBufferPointer { ModelSoftmax.logSumExp($0.baseAddress!, count: $0.count) }
             weightedLoss += weight * (logSumExp - Double(row[example.label]))
             totalWeight += weight

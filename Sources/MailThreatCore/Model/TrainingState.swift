@@ -229,7 +229,7 @@ final class TrainingState {
             deltas[last].withUnsafeMutableBufferPointer { delta in
                 for (sample, exampleIndex) in batch.enumerated() {
                     let label = examples[exampleIndex].label
-                    let classWeight = classWeights[label]
+                    let classWeight = classWeights[label] * examples[exampleIndex].weight
                     let row = logits.baseAddress! + sample * classCount
                     let gradient = delta.baseAddress! + sample * classCount
                     let logSumExp = ModelSoftmax.logSumExp(row, count: classCount)

@@ -12,6 +12,9 @@ public struct LabeledExample: Sendable {
     /// lower-cased, with reply/forward prefixes removed (near-duplicate campaigns share it), or
     /// the path when the subject has fewer than 8 letters.
     public var groupKey: String
+    /// The Date field as seconds since 1970 (nil when absent or unparsable). Used only to order
+    /// messages for the forward-in-time holdout, never as a feature.
+    public var date: Int64?
 
     /// The grouping key for a subject (see ``groupKey``).
     static func groupKey(subject: String, path: String) -> String {
@@ -39,13 +42,15 @@ public enum LabeledCorpusLoader {
             for entry in corpus.entries(split: split) { rows.append((corpus.name, entry)) }
         }
         let frozen = rows
-        let extracted = ParallelMap.map(count: frozen.count, workers: workers) { i -> (SparseFeatures, String) in
+        let extracted = ParallelMap.map(count: frozen.count, workers: workers) { i -> (SparseFeatures, String, Int64?) in
             let bytes = (try? frozen[i].entry.read()) ?? []
             let content = MessageContent(message: MIMEParser(limits: limits).parse(bytes))
-            return (extractor.features(for: content), LabeledExample.groupKey(subject: content.subject, path: frozen[i].entry.path))
+            return (extractor.features(for: content), LabeledExample.groupKey(subject: content.subject, path: frozen[i].entry.path),
+                    content.date?.timestamp)
         }
         return zip(frozen, extracted).map {
-            LabeledExample(path: $0.entry.path, corpus: $0.corpus, label: $0.entry.label, features: $1.0, groupKey: $1.1)
+            LabeledExample(path: $0.entry.path, corpus: $0.corpus, label: $0.entry.label, features: $1.0, groupKey: $1.1,
+                           date: $1.2)
         }
     }
 }

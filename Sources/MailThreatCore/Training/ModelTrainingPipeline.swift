@@ -42,6 +42,13 @@ public struct ModelTrainingPipeline: Sendable {
             hashSpace: recipe.features.hashSpace, embeddingDimension: recipe.embeddingDimension,
             hiddenLayers: recipe.hiddenLayers, classes: classes)
 
+        let weights = Self.sourceWeights(examples: examples, labels: labels, exponent: recipe.sourceBalancing)
+        if let share = recipe.forwardHoldoutShare {
+            try ForwardHoldout(share: share, recipe: recipe, architecture: architecture)
+                .run(examples: examples, labels: labels, weights: weights, log: log)
+            return nil
+        }
+
         // 2. Cross-validation.
         let fold = examples.map { Self.bucket(of: $0.groupKey, seed: recipe.options.seed, buckets: recipe.folds) }
         var outOfFold = [[Float]](repeating: [], count: examples.count)
@@ -51,7 +58,7 @@ public struct ModelTrainingPipeline: Sendable {
             var stopping: [TrainingExample] = []
             var held: [Int] = []
             for i in examples.indices {
-                let example = TrainingExample(features: examples[i].features, label: labels[i])
+                let example = TrainingExample(features: examples[i].features, label: labels[i], weight: weights[i])
                 if fold[i] == k {
                     held.append(i)
                 } else if Self.bucket(of: examples[i].groupKey, seed: recipe.options.seed &+ 1, buckets: 10) == 0 {
@@ -98,7 +105,7 @@ public struct ModelTrainingPipeline: Sendable {
         let sortedEpochs = bestEpochs.sorted()
         finalOptions.epochs = max(1, sortedEpochs[sortedEpochs.count / 2])
         finalOptions.earlyStoppingPatience = nil
-        let all = zip(examples, labels).map { TrainingExample(features: $0.features, label: $1) }
+        let all = examples.indices.map { TrainingExample(features: examples[$0].features, label: labels[$0], weight: weights[$0]) }
         let final = try ModelTrainer(architecture: architecture, options: finalOptions).train(all)
         var model = final.model
         model.calibration = calibration
@@ -112,6 +119,7 @@ public struct ModelTrainingPipeline: Sendable {
             "training.seed": "\(recipe.options.seed)",
             "training.learning_rate": "\(recipe.options.learningRate)",
             "training.feature_dropout": "\(recipe.options.featureDropout)",
+            "training.source_balancing": "\(recipe.sourceBalancing)",
             "cv.flag_fp_target": "\(recipe.flagFalsePositiveRate)",
         ]
         let file = ModelFile(model: quantized, featureConfiguration: recipe.features.encoded(),
@@ -123,6 +131,20 @@ public struct ModelTrainingPipeline: Sendable {
     }
 
     /// The smallest threshold that leaves at most `allowedRate` of `hamScores` at or above it.
+    /// Per-example loss weights for ``TrainingRecipe/sourceBalancing``: groups are
+    /// (corpus, ham or unwanted); a group of `n` messages weighs `(mean n / n) ^ exponent` per
+    /// message, normalised so the weights average 1. Exponent 0 gives every message weight 1.
+    static func sourceWeights(examples: [LabeledExample], labels: [Int], exponent: Double) -> [Float] {
+        guard exponent != 0, !examples.isEmpty else { return [Float](repeating: 1, count: examples.count) }
+        let keys = examples.indices.map { "\(examples[$0].corpus)\u{1}\(labels[$0] == 0 ? "ham" : "unwanted")" }
+        var sizes: [String: Int] = [:]
+        for key in keys { sizes[key, default: 0] += 1 }
+        let meanSize = Double(examples.count) / Double(sizes.count)
+        let raw = keys.map { Foundation.pow(meanSize / Double(sizes[$0]!), exponent) }
+        let mean = raw.reduce(0, +) / Double(raw.count)
+        return raw.map { Float($0 / mean) }
+    }
+
     static func threshold(hamScores: [Double], allowedRate: Double) -> Double {
         let sorted = hamScores.sorted(by: >)
         let allowed = Int((Double(sorted.count) * allowedRate).rounded(.down))

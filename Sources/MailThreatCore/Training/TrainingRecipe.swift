@@ -21,6 +21,17 @@ public struct TrainingRecipe: Sendable {
         o.earlyStoppingPatience = 2
         return o
     }()
+    /// How strongly every (corpus, ham or unwanted) group is pulled towards an equal share of
+    /// the loss: each example weighs `(mean group size / its group's size) ^ sourceBalancing`,
+    /// normalised to a mean of 1. 0 = every message counts the same (large corpora dominate);
+    /// 1 = every group counts the same. It keeps one big, old corpus from deciding what the
+    /// model learns about the small, modern ones.
+    public var sourceBalancing: Double = 0
+    /// Selection mode: when set, train on the earliest messages of every (corpus, label) group
+    /// of the `train` split and report ranking figures on its latest share (ordered by the Date
+    /// field), instead of cross-validating; no model is written. Test splits hold later mail
+    /// than train splits, so this estimates how a recipe ages better than shuffled folds do.
+    public var forwardHoldoutShare: Double?
     /// Number of cross-validation folds.
     public var folds: Int = 5
     /// Share of the pooled out-of-fold ham allowed above the flag threshold.
