@@ -60,7 +60,7 @@ struct HeaderBlockScanner {
         }
 
         while pos < end {
-            let (contentEnd, next) = LineScanning.line(in: p, from: pos, end: end)
+            let (contentEnd, next, lineHasEightBit) = LineScanning.lineNotingEightBit(in: p, from: pos, end: end)
             if contentEnd == pos {
                 // Empty line: the separator. (An empty line without terminator cannot occur.)
                 close()
@@ -101,10 +101,7 @@ struct HeaderBlockScanner {
                 finish(&block, sawEightBit: sawEightBit)
                 return block
             }
-            if !sawEightBit, recording {
-                var i = pos
-                while i < contentEnd { if p[i] >= 0x80 { sawEightBit = true; break }; i &+= 1 }
-            }
+            if lineHasEightBit && recording { sawEightBit = true }
             pos = next
             lineNumber &+= 1
         }

@@ -19,6 +19,45 @@ enum LineScanning {
         return (end, end)
     }
 
+    /// ``line(in:from:end:)`` that also reports whether the line's content holds a byte ≥ 0x80,
+    /// reading eight bytes at a time while they hold no CR, LF or 8-bit byte (header lines are
+    /// scanned once instead of twice).
+    @inline(__always)
+    static func lineNotingEightBit(in p: UnsafeBufferPointer<UInt8>, from start: Int, end: Int)
+        -> (contentEnd: Int, next: Int, hasEightBit: Bool) {
+        guard let base = p.baseAddress else { return (end, end, false) }
+        var i = start
+        var high: UInt8 = 0
+        while true {
+            while i &+ 8 <= end {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 || hasByte(word, 0x0A) || hasByte(word, 0x0D) { break }
+                i &+= 8
+            }
+            while i < end {
+                let byte = p[i]
+                if byte == ASCII.lf { return (i, i &+ 1, high >= 0x80) }
+                if byte == ASCII.cr {
+                    if i &+ 1 < end, p[i &+ 1] == ASCII.lf { return (i, i &+ 2, high >= 0x80) }
+                    return (i, i &+ 1, high >= 0x80)
+                }
+                high |= byte
+                i &+= 1
+                // Back to whole words after the word that stopped the fast loop.
+                if i & 7 == 0 && i &+ 8 <= end { break }
+            }
+            if i >= end { return (end, end, high >= 0x80) }
+        }
+    }
+
+    /// True when some byte of `word` equals `byte` (exact for 7-bit words; the caller checks the
+    /// high bits first).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
     /// The index of the first `byte` in `p[from..<end]`, using `memchr`.
     @inline(__always)
     static func find(_ byte: UInt8, in p: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
