@@ -45,9 +45,12 @@ public enum QuotedPrintableDecoder {
                 if n >= capacity { truncated = true; break }
                 let byte = buffer[i]
                 if byte != ASCII.equals {
-                    out[n] = byte
-                    n &+= 1
-                    i &+= 1
+                    // Copy the whole run up to the next '=' (memchr) at once, within capacity.
+                    let runEnd = LineScanning.find(ASCII.equals, in: buffer, from: i, end: count) ?? count
+                    let length = min(runEnd &- i, capacity &- n)
+                    (out.baseAddress! + n).update(from: buffer.baseAddress! + i, count: length)
+                    n &+= length
+                    i &+= length
                     continue
                 }
                 // '=' : escape, soft break or literal.

@@ -70,6 +70,49 @@ struct TransferDecodingTests {
         #expect(qp("=G1") == ("=G1", true))
     }
 
+    @Test func quotedPrintableLimitCutsInsideAPlainRun() {
+        let r = QuotedPrintableDecoder.decode(Array("abcdefgh=41ij".utf8), limit: 5)
+        #expect(r.truncated && r.bytes == Array("abcde".utf8))
+        let exact = QuotedPrintableDecoder.decode(Array("abc=41".utf8), limit: 4)
+        #expect(exact.bytes == Array("abcA".utf8) && !exact.truncated)
+    }
+
+    /// The run-copying decoder against a byte-at-a-time reading of README 5.3.
+    @Test func quotedPrintableAgreesWithAByteLoop() {
+        func reference(_ input: [UInt8], limit: Int) -> [UInt8] {
+            func hex(_ b: UInt8) -> UInt8? {
+                switch b {
+                case 0x30...0x39: return b - 0x30
+                case 0x41...0x46: return b - 0x37
+                case 0x61...0x66: return b - 0x57
+                default: return nil
+                }
+            }
+            var out: [UInt8] = []
+            var i = 0
+            while i < input.count, out.count < limit {
+                if input[i] != 0x3D { out.append(input[i]); i += 1; continue }
+                if i + 2 < input.count, let h = hex(input[i + 1]), let l = hex(input[i + 2]) {
+                    out.append(h << 4 | l); i += 3; continue
+                }
+                var j = i + 1
+                while j < input.count, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+                if j == input.count { i = j; continue }
+                if input[j] == 0x0A { i = j + 1; continue }
+                if input[j] == 0x0D { i = j + 1; if i < input.count, input[i] == 0x0A { i += 1 }; continue }
+                out.append(0x3D); i += 1
+            }
+            return out
+        }
+        var random = ModelRandomGenerator(seed: 11)
+        let alphabet: [UInt8] = Array("=aF3 \t\r\nZ".utf8)
+        for _ in 0..<500 {
+            let input = (0..<random.nextIndex(below: 40)).map { _ in alphabet[random.nextIndex(below: alphabet.count)] }
+            let limit = random.nextIndex(below: 3) == 0 ? random.nextIndex(below: 30) : Int.max
+            #expect(QuotedPrintableDecoder.decode(input, limit: limit).bytes == reference(input, limit: limit))
+        }
+    }
+
     @Test func transferEncodingFieldParsing() {
         #expect(TransferEncoding(fieldValue: Array(" Base64 ; x".utf8)) == .base64)
         #expect(TransferEncoding(fieldValue: Array("quoted-printable(comment)".utf8)) == .quotedPrintable)
