@@ -38,13 +38,43 @@ struct HTMLByteScanner {
     }
 
     /// `(?<=['"\s/])[^\s/>]` at `position`.
+    @inline(__always)
     func canStartAttributeName(at position: Int) -> Bool {
         guard position > 0, position < count else { return false }
         let byte = bytes[position]
         if byte == 0x2F || byte == 0x3E || PythonWhitespace.length(at: position, in: bytes) > 0 { return false }
         let previous = bytes[position - 1]
-        return previous == 0x27 || previous == 0x22 || previous == 0x2F
-            || PythonWhitespace.lengthOfCharacter(endingAt: position, in: bytes) > 0
+        if previous < 0x80 {
+            return previous == 0x27 || previous == 0x22 || previous == 0x2F || PythonWhitespace.isASCIIWhitespace(previous)
+        }
+        return PythonWhitespace.lengthOfCharacter(endingAt: position, in: bytes) > 0
+    }
+
+    /// Bytes that ``findNearby(_:from:)`` looks at before giving up.
+    static let nearbyWindow = 64
+
+    /// Index of the first `byte` in the ``nearbyWindow`` bytes at `start` (fewer at the end
+    /// of the buffer), or -1 when there is none there: an inline search for the common case
+    /// of a short distance, before a `memchr` or a cached search.
+    @inline(__always)
+    func findNearby(_ byte: UInt8, from start: Int) -> Int {
+        let limit = Swift.min(count, start + Self.nearbyWindow)
+        var position = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = ones &* UInt64(byte)
+        while position + 8 <= limit {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) ^ pattern
+            // The lowest flagged byte is exactly the first zero byte (later flags may be false).
+            let zeros = (word &- ones) & ~word & highs
+            if zeros != 0 { return position + zeros.trailingZeroBitCount >> 3 }
+            position += 8
+        }
+        while position < limit {
+            if base[position] == byte { return position }
+            position += 1
+        }
+        return -1
     }
 
     @inline(__always)
@@ -66,6 +96,12 @@ struct HTMLByteScanner {
         return position
     }
 
+    /// ASCII whitespace (``PythonWhitespace/asciiWhitespaceBits``), `/`, `=` and `>` as bits
+    /// of a word (all below 0x40).
+    static let attributeNameStopBits: UInt64 = 0x6000_8001_F000_3E00
+    /// ASCII whitespace and `>` as bits of a word.
+    static let bareValueStopBits: UInt64 = 0x4000_0001_F000_3E00
+
     /// `[^\s/=>]*`
     @inline(__always)
     func scanAttributeNameRest(from start: Int) -> Int {
@@ -73,9 +109,7 @@ struct HTMLByteScanner {
         while position < count {
             let byte = bytes[position]
             if byte < 0x80 {
-                if byte == 0x2F || byte == 0x3D || byte == 0x3E || PythonWhitespace.isASCIIWhitespace(byte) {
-                    return position
-                }
+                if byte < 0x40, (Self.attributeNameStopBits &>> UInt64(byte)) & 1 != 0 { return position }
             } else if PythonWhitespace.nonASCIILength(at: position, lead: byte, in: bytes) > 0 {
                 return position
             }
@@ -91,7 +125,7 @@ struct HTMLByteScanner {
         while position < count {
             let byte = bytes[position]
             if byte < 0x80 {
-                if byte == 0x3E || PythonWhitespace.isASCIIWhitespace(byte) { return position }
+                if byte < 0x40, (Self.bareValueStopBits &>> UInt64(byte)) & 1 != 0 { return position }
             } else if PythonWhitespace.nonASCIILength(at: position, lead: byte, in: bytes) > 0 {
                 return position
             }
@@ -117,6 +151,7 @@ struct HTMLByteScanner {
         return position
     }
 
+    @inline(__always)
     func equalsIgnoringASCIICase(_ range: Range<Int>, _ lowercase: StaticString) -> Bool {
         guard range.count == lowercase.utf8CodeUnitCount else { return false }
         let expected = lowercase.utf8Start

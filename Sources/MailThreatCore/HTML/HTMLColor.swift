@@ -31,7 +31,11 @@ struct HTMLColor: Sendable, Equatable {
         if text.starts(with: "rgb".utf8) {
             return parseFunctional(text)
         }
-        if let named = namedColors[Array(text)] { return named }
+        // Every name is ASCII and at most 13 bytes: look up without building an array.
+        if text.count <= maximumNameLength, text.allSatisfy({ $0 < 0x80 }),
+           let named = namedColors[String(decoding: text, as: UTF8.self)] {
+            return named
+        }
         // Legacy attributes accept bare hex digits ("ffffff").
         if text.count == 6 || text.count == 3, text.allSatisfy({ HTMLEntities.hexValue($0) != nil }) {
             return parseHex(text)
@@ -40,20 +44,30 @@ struct HTMLColor: Sendable, Equatable {
     }
 
     private static func parseHex<Bytes: Collection>(_ digits: Bytes) -> HTMLColor? where Bytes.Element == UInt8 {
-        let values = digits.compactMap { HTMLEntities.hexValue($0) }
-        guard values.count == digits.count else { return nil }
-        switch values.count {
+        let count = digits.count
+        guard count == 3 || count == 4 || count == 6 || count == 8 else { return nil }
+        // The digits as nibbles of one integer (no array per colour).
+        var nibbles: UInt32 = 0
+        for byte in digits {
+            guard let digit = HTMLEntities.hexValue(byte) else { return nil }
+            nibbles = nibbles << 4 | UInt32(digit)
+        }
+        switch count {
         case 3, 4:
-            var color = HTMLColor(red: values[0] * 17, green: values[1] * 17, blue: values[2] * 17)
-            if values.count == 4 { color.isTransparent = values[3] == 0 }
-            return color
-        case 6, 8:
-            var color = HTMLColor(red: values[0] << 4 | values[1], green: values[2] << 4 | values[3],
-                                  blue: values[4] << 4 | values[5])
-            if values.count == 8 { color.isTransparent = values[6] == 0 && values[7] < 8 }
+            // #rgb or #rgba: each digit doubled.
+            let rgb = count == 4 ? nibbles >> 4 : nibbles
+            var color = HTMLColor(red: UInt8(truncatingIfNeeded: rgb >> 8 & 0xF) * 17,
+                                  green: UInt8(truncatingIfNeeded: rgb >> 4 & 0xF) * 17,
+                                  blue: UInt8(truncatingIfNeeded: rgb & 0xF) * 17)
+            if count == 4 { color.isTransparent = nibbles & 0xF == 0 }
             return color
         default:
-            return nil
+            // #rrggbb or #rrggbbaa.
+            let rgb = count == 8 ? nibbles >> 8 : nibbles
+            var color = HTMLColor(red: UInt8(truncatingIfNeeded: rgb >> 16), green: UInt8(truncatingIfNeeded: rgb >> 8),
+                                  blue: UInt8(truncatingIfNeeded: rgb))
+            if count == 8 { color.isTransparent = nibbles & 0xF0 == 0 && nibbles & 0xF < 8 }
+            return color
         }
     }
 
@@ -92,7 +106,10 @@ struct HTMLColor: Sendable, Equatable {
         return color
     }
 
-    private static let namedColors: [[UInt8]: HTMLColor] = {
+    /// The longest key of `namedColors` ("lavenderblush").
+    private static let maximumNameLength = 13
+
+    private static let namedColors: [String: HTMLColor] = {
         let table: [(String, UInt32)] = [
             ("white", 0xFFFFFF), ("black", 0x000000), ("red", 0xFF0000), ("green", 0x008000),
             ("blue", 0x0000FF), ("yellow", 0xFFFF00), ("gray", 0x808080), ("grey", 0x808080),
@@ -108,12 +125,12 @@ struct HTMLColor: Sendable, Equatable {
             ("dimgrey", 0x696969), ("pink", 0xFFC0CB), ("brown", 0xA52A2A), ("gold", 0xFFD700),
             ("darkblue", 0x00008B), ("darkred", 0x8B0000), ("darkgreen", 0x006400), ("lightblue", 0xADD8E6),
         ]
-        var colors: [[UInt8]: HTMLColor] = [:]
+        var colors: [String: HTMLColor] = [:]
         for (name, rgb) in table {
-            colors[Array(name.utf8)] = HTMLColor(red: UInt8(rgb >> 16), green: UInt8((rgb >> 8) & 0xFF),
+            colors[name] = HTMLColor(red: UInt8(rgb >> 16), green: UInt8((rgb >> 8) & 0xFF),
                                                  blue: UInt8(rgb & 0xFF))
         }
-        colors[Array("transparent".utf8)] = HTMLColor(red: 0, green: 0, blue: 0, isTransparent: true)
+        colors["transparent"] = HTMLColor(red: 0, green: 0, blue: 0, isTransparent: true)
         return colors
     }()
 }

@@ -1,5 +1,5 @@
 /// The HTML elements the scanner treats specially; everything else is ``other``.
-enum HTMLElementKind: UInt8, Sendable {
+enum HTMLElementKind: UInt8, Sendable, CaseIterable {
     case other
     case a, abbr, address, applet, area, article, aside, b, base, basefont, bgsound, blockquote, body
     case br, button, caption, center, col, colgroup, dd, details, dialog, dir, div, dl, dt, embed
@@ -11,13 +11,20 @@ enum HTMLElementKind: UInt8, Sendable {
 
     /// Looks up an element by its name bytes (ASCII case-insensitive).
     init(name: UnsafeBufferPointer<UInt8>) {
-        guard name.count <= 10, let key = HTMLNameKey.pack(name, start: 0, length: name.count, width: 8) else {
+        self.init(in: name, range: 0..<name.count)
+    }
+
+    /// Looks up the element named by `bytes[range]` (ASCII case-insensitive); reading the
+    /// name from the whole buffer lets short names be loaded as one word.
+    init(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        let length = range.count
+        guard length <= 10, let key = HTMLNameKey.pack(bytes, start: range.lowerBound, length: length, width: 8) else {
             self = .other
             return
         }
-        if name.count > 8 {
+        if length > 8 {
             // Two names are longer than 8 bytes: "figcaption" (10) and "blockquote" (10).
-            let tail = HTMLNameKey.pack(name, start: 8, length: name.count - 8, width: 8)
+            let tail = HTMLNameKey.pack(bytes, start: range.lowerBound + 8, length: length - 8, width: 8)
             if HTMLNameKey.pack("figcapti") == key, tail == HTMLNameKey.pack("on") {
                 self = .figcaption
             } else if HTMLNameKey.pack("blockquo") == key, tail == HTMLNameKey.pack("te") {
@@ -27,98 +34,39 @@ enum HTMLElementKind: UInt8, Sendable {
             }
             return
         }
-        switch key {
-        case 0x61: self = .a  // "a"
-        case 0x72626261: self = .abbr  // "abbr"
-        case 0x73736572646461: self = .address  // "address"
-        case 0x74656C707061: self = .applet  // "applet"
-        case 0x61657261: self = .area  // "area"
-        case 0x656C6369747261: self = .article  // "article"
-        case 0x6564697361: self = .aside  // "aside"
-        case 0x62: self = .b  // "b"
-        case 0x65736162: self = .base  // "base"
-        case 0x746E6F6665736162: self = .basefont  // "basefont"
-        case 0x646E756F736762: self = .bgsound  // "bgsound"
-        case 0x79646F62: self = .body  // "body"
-        case 0x7262: self = .br  // "br"
-        case 0x6E6F74747562: self = .button  // "button"
-        case 0x6E6F6974706163: self = .caption  // "caption"
-        case 0x7265746E6563: self = .center  // "center"
-        case 0x6C6F63: self = .col  // "col"
-        case 0x70756F72676C6F63: self = .colgroup  // "colgroup"
-        case 0x6464: self = .dd  // "dd"
-        case 0x736C6961746564: self = .details  // "details"
-        case 0x676F6C616964: self = .dialog  // "dialog"
-        case 0x726964: self = .dir  // "dir"
-        case 0x766964: self = .div  // "div"
-        case 0x6C64: self = .dl  // "dl"
-        case 0x7464: self = .dt  // "dt"
-        case 0x6465626D65: self = .embed  // "embed"
-        case 0x746573646C656966: self = .fieldset  // "fieldset"
-        case 0x657275676966: self = .figure  // "figure"
-        case 0x746E6F66: self = .font  // "font"
-        case 0x7265746F6F66: self = .footer  // "footer"
-        case 0x6D726F66: self = .form  // "form"
-        case 0x656D617266: self = .frame  // "frame"
-        case 0x746573656D617266: self = .frameset  // "frameset"
-        case 0x3168: self = .h1  // "h1"
-        case 0x3268: self = .h2  // "h2"
-        case 0x3368: self = .h3  // "h3"
-        case 0x3468: self = .h4  // "h4"
-        case 0x3568: self = .h5  // "h5"
-        case 0x3668: self = .h6  // "h6"
-        case 0x64616568: self = .head  // "head"
-        case 0x726564616568: self = .header  // "header"
-        case 0x70756F726768: self = .hgroup  // "hgroup"
-        case 0x7268: self = .hr  // "hr"
-        case 0x6C6D7468: self = .html  // "html"
-        case 0x69: self = .i  // "i"
-        case 0x656D61726669: self = .iframe  // "iframe"
-        case 0x676D69: self = .img  // "img"
-        case 0x6567616D69: self = .image  // "image"
-        case 0x7475706E69: self = .input  // "input"
-        case 0x6E656779656B: self = .keygen  // "keygen"
-        case 0x6C6562616C: self = .label  // "label"
-        case 0x646E6567656C: self = .legend  // "legend"
-        case 0x696C: self = .li  // "li"
-        case 0x6B6E696C: self = .link  // "link"
-        case 0x6E69616D: self = .main  // "main"
-        case 0x756E656D: self = .menu  // "menu"
-        case 0x6174656D: self = .meta  // "meta"
-        case 0x76616E: self = .nav  // "nav"
-        case 0x7470697263736F6E: self = .noscript  // "noscript"
-        case 0x7463656A626F: self = .object  // "object"
-        case 0x6C6F: self = .ol  // "ol"
-        case 0x70756F726774706F: self = .optgroup  // "optgroup"
-        case 0x6E6F6974706F: self = .option  // "option"
-        case 0x70: self = .p  // "p"
-        case 0x6D61726170: self = .param  // "param"
-        case 0x657270: self = .pre  // "pre"
-        case 0x6E6F6974636573: self = .section  // "section"
-        case 0x7463656C6573: self = .select  // "select"
-        case 0x656372756F73: self = .source  // "source"
-        case 0x6E617073: self = .span  // "span"
-        case 0x656C797473: self = .style  // "style"
-        case 0x7972616D6D7573: self = .summary  // "summary"
-        case 0x656C626174: self = .table  // "table"
-        case 0x79646F6274: self = .tbody  // "tbody"
-        case 0x6474: self = .td  // "td"
-        case 0x6574616C706D6574: self = .template  // "template"
-        case 0x6165726174786574: self = .textarea  // "textarea"
-        case 0x746F6F6674: self = .tfoot  // "tfoot"
-        case 0x6874: self = .th  // "th"
-        case 0x6461656874: self = .thead  // "thead"
-        case 0x656C746974: self = .title  // "title"
-        case 0x7274: self = .tr  // "tr"
-        case 0x6B63617274: self = .track  // "track"
-        case 0x75: self = .u  // "u"
-        case 0x6C75: self = .ul  // "ul"
-        case 0x726277: self = .wbr  // "wbr"
-        case 0x706D78: self = .xmp  // "xmp"
-        case 0x747069726373: self = .script  // "script"
-        default: self = .other
-        }
+        // A perfect hash of the packed name picks the only kind that can match.
+        let entry = Self.slots[Self.slot(of: key)]
+        self = entry.key == key ? entry.kind : .other
     }
+
+    /// The multiplier of ``slot(of:)``: no two names of 8 bytes or fewer share a slot
+    /// (checked when the table is built).
+    private static let hashMultiplier: UInt64 = 0x7765_547D_8263_8EBD
+
+    /// One of 512 slots for a packed, lower-cased name.
+    @inline(__always)
+    private static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* hashMultiplier) >> 55) }
+
+    /// A slot of ``slots``: the packed name and its kind.
+    private struct Entry {
+        var key: UInt64
+        var kind: HTMLElementKind
+    }
+
+    /// The kind whose packed name hashes to each slot. Empty slots hold key 0 and ``other``:
+    /// only the empty name packs to 0, and it is ``other`` anyway.
+    private static let slots: [Entry] = {
+        var table = [Entry](repeating: Entry(key: 0, kind: .other), count: 512)
+        for kind in allCases where kind != .other {
+            let name = String(describing: kind)
+            guard name.utf8.count <= 8 else { continue }
+            let key = name.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+            let slot = slot(of: key)
+            precondition(table[slot].kind == .other, "HTMLElementKind hash collision")
+            table[slot] = Entry(key: key, kind: kind)
+        }
+        return table
+    }()
 
     /// Elements without content or end tag.
     var isVoid: Bool {

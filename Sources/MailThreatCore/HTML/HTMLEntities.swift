@@ -90,6 +90,15 @@ public enum HTMLEntities {
                 characters += 1
             }
             let name = UnsafeBufferPointer(rebasing: input[next..<position])
+            if let replacement = commonReplacement(name) {
+                // `&nbsp;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`: no table search.
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copyStart..<ampersand]))
+                output.append(UInt8(truncatingIfNeeded: replacement))
+                if replacement > 0xFF { output.append(UInt8(truncatingIfNeeded: replacement >> 8)) }
+                copyStart = position
+                index = position
+                continue
+            }
             let entities = HTMLEntityIndex.shared
             if let entry = entities.find(name) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copyStart..<ampersand]))
@@ -116,6 +125,23 @@ public enum HTMLEntities {
             index = position
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copyStart..<count]))
+    }
+
+    /// The UTF-8 replacement (first byte in the low byte) of the most common complete named
+    /// references, as ``HTMLEntityIndex`` gives them: `nbsp;`, `amp;`, `lt;`, `gt;`, `quot;`.
+    @inline(__always)
+    static func commonReplacement(_ name: UnsafeBufferPointer<UInt8>) -> UInt16? {
+        guard name.count >= 3, name.count <= 5, name[name.count - 1] == 0x3B else { return nil }
+        var key: UInt64 = 0
+        for offset in 0..<name.count { key |= UInt64(name[offset]) << (UInt64(offset) * 8) }
+        switch key {
+        case 0x3B_7073_626E: return 0xA0C2  // "nbsp;" → U+00A0
+        case 0x3B70_6D61: return 0x26  // "amp;"
+        case 0x3B_746C: return 0x3C  // "lt;"
+        case 0x3B_7467: return 0x3E  // "gt;"
+        case 0x3B_746F_7571: return 0x22  // "quot;"
+        default: return nil
+        }
     }
 
     /// `true` when `input` holds a decimal reference that CPython 3.11's `html.unescape`

@@ -85,30 +85,59 @@ struct HTMLInlineStyle: Sendable, Equatable {
         case display, msoHide, visibility, opacity, fontSize, color, backgroundColor, background
         case backgroundImage, width, height, maxWidth, maxHeight, overflow, offset, other
 
-        private static let table: [(StaticString, Property)] = [
-            ("display", .display), ("mso-hide", .msoHide), ("visibility", .visibility), ("opacity", .opacity),
-            ("font-size", .fontSize), ("color", .color), ("background-color", .backgroundColor),
-            ("background", .background), ("background-image", .backgroundImage), ("width", .width),
-            ("height", .height), ("max-width", .maxWidth), ("max-height", .maxHeight), ("overflow", .overflow),
-            ("overflow-x", .overflow), ("overflow-y", .overflow), ("text-indent", .offset), ("left", .offset),
-            ("top", .offset), ("margin-left", .offset), ("margin-top", .offset),
-        ]
-
-        /// Recognises a lower-cased property name.
+        /// Recognises a lower-cased property name (its bytes packed into two words and
+        /// matched with a `switch`, no table walk).
         init<Bytes: Collection>(_ name: Bytes) where Bytes.Element == UInt8 {
-            for (spelling, property) in Self.table where spelling.utf8CodeUnitCount == name.count {
-                var equal = true
-                var offset = 0
-                for byte in name {
-                    if byte != spelling.utf8Start[offset] {
-                        equal = false
-                        break
-                    }
-                    offset += 1
-                }
-                if equal { self = property; return }
-            }
             self = .other
+            let length = name.count
+            guard length >= 3, length <= 16 else { return }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var shift: UInt64 = 0
+            for byte in name {
+                if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+                shift += 8
+            }
+            switch low {
+            case 0x79616C70736964:  // "display"
+                if length == 7, high == 0x0 { self = .display }
+            case 0x656469682D6F736D:  // "mso-hide"
+                if length == 8, high == 0x0 { self = .msoHide }
+            case 0x696C696269736976:  // "visibility"
+                if length == 10, high == 0x7974 { self = .visibility }
+            case 0x7974696361706F:  // "opacity"
+                if length == 7, high == 0x0 { self = .opacity }
+            case 0x7A69732D746E6F66:  // "font-size"
+                if length == 9, high == 0x65 { self = .fontSize }
+            case 0x726F6C6F63:  // "color"
+                if length == 5, high == 0x0 { self = .color }
+            case 0x756F72676B636162:  // "background-color", "background", "background-image"
+                if length == 16, high == 0x726F6C6F632D646E { self = .backgroundColor }
+                if length == 10, high == 0x646E { self = .background }
+                if length == 16, high == 0x6567616D692D646E { self = .backgroundImage }
+            case 0x6874646977:  // "width"
+                if length == 5, high == 0x0 { self = .width }
+            case 0x746867696568:  // "height"
+                if length == 6, high == 0x0 { self = .height }
+            case 0x746469772D78616D:  // "max-width"
+                if length == 9, high == 0x68 { self = .maxWidth }
+            case 0x676965682D78616D:  // "max-height"
+                if length == 10, high == 0x7468 { self = .maxHeight }
+            case 0x776F6C667265766F:  // "overflow", "overflow-x", "overflow-y"
+                if length == 8 && high == 0x0 || length == 10 && (high == 0x782D || high == 0x792D) { self = .overflow }
+            case 0x646E692D74786574:  // "text-indent"
+                if length == 11, high == 0x746E65 { self = .offset }
+            case 0x7466656C:  // "left"
+                if length == 4, high == 0x0 { self = .offset }
+            case 0x706F74:  // "top"
+                if length == 3, high == 0x0 { self = .offset }
+            case 0x6C2D6E696772616D:  // "margin-left"
+                if length == 11, high == 0x746665 { self = .offset }
+            case 0x742D6E696772616D:  // "margin-top"
+                if length == 10, high == 0x706F { self = .offset }
+            default:
+                break
+            }
         }
     }
 

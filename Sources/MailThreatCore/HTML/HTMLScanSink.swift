@@ -19,9 +19,10 @@ struct HTMLScanSink: HTMLTokenSink {
     private var rawTextIsStyle = false
     private var stopped = false
     private var decoded: [UInt8] = []
-    private var cleaned: [UInt8] = []
-    private var cleanedCount = 0
-    private var attributeScratch: [UInt8] = []
+    private var cleaner = HTMLTextCleaner()
+    /// Scratch space of ``withLowercasedDecoded(_:_:)``.
+    private var decodedAttribute: [UInt8] = []
+    private let lowercaseScratch = HTMLScratchBuffer<UInt8>(capacity: 256)
     /// Attribute-value decoding (a small value: calling it never copies the sink).
     private let values: HTMLAttributeValues
     /// The rendering state of the innermost open element.
@@ -59,7 +60,6 @@ struct HTMLScanSink: HTMLTokenSink {
         anchorText = HTMLTextAccumulator(limit: limits.maximumAnchorTextBytes)
         stack.reserveCapacity(32)
         decoded.reserveCapacity(256)
-        cleaned.reserveCapacity(256)
     }
 
     var wantsToStop: Bool { stopped }
@@ -70,30 +70,50 @@ struct HTMLScanSink: HTMLTokenSink {
         guard !stopped, !range.isEmpty else { return }
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         let current = state
-        var visibleCharacters = clean(raw, preformatted: current.preformatted, stopAtAmpersand: decodesReferences)
-        if visibleCharacters < 0 {
+        if !current.preformatted, Self.isShortCollapsibleWhitespace(raw) {
+            // The indentation between tags: cleaning would give one space.
+            var space: UInt8 = 0x20
+            withUnsafePointer(to: &space) { deliver(UnsafeBufferPointer(start: $0, count: 1), characters: 0, in: current) }
+            return
+        }
+        var result = cleaner.clean(raw, preformatted: current.preformatted, stopAtAmpersand: decodesReferences)
+        if result == nil {
             // A character reference: decode the chunk, then clean the decoded text.
             decoded.removeAll(keepingCapacity: true)
             HTMLEntities.appendDecoded(raw, to: &decoded)
-            visibleCharacters = decoded.withUnsafeBufferPointer {
-                clean($0, preformatted: current.preformatted, stopAtAmpersand: false)
+            result = decoded.withUnsafeBufferPointer {
+                cleaner.clean($0, preformatted: current.preformatted, stopAtAmpersand: false)
             }
         }
-        guard cleanedCount > 0 else { return }
-        let count = cleanedCount
-        cleaned.withUnsafeBufferPointer { buffer in
-            let chunk = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            let lineBreaks = current.preformatted
-            if titleText != nil {
-                titleText?.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks)
-            } else if current.isHidden {
-                content.hiddenText.hiddenCharacterCount += visibleCharacters
-                hiddenSample.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks)
-            } else {
-                visible.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks)
-                if collectsAnchorText { anchorText.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks) }
-            }
+        guard let result else { return }
+        content.hiddenText.zeroWidthCharacterCount += result.zeroWidth
+        guard cleaner.count > 0 else { return }
+        deliver(cleaner.output, characters: result.characters, in: current)
+    }
+
+    /// Appends a cleaned chunk to the text it belongs to (title, hidden sample, or visible
+    /// and anchor text).
+    private mutating func deliver(_ chunk: UnsafeBufferPointer<UInt8>, characters: Int, in current: RenderState) {
+        let lineBreaks = current.preformatted
+        if titleText != nil {
+            titleText?.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks)
+        } else if current.isHidden {
+            content.hiddenText.hiddenCharacterCount += characters
+            hiddenSample.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks)
+        } else {
+            visible.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks)
+            if collectsAnchorText { anchorText.append(cleaned: chunk, mayHaveLineBreaks: lineBreaks) }
         }
+    }
+
+    /// `true` for up to 32 bytes of ASCII whitespace (TAB, LF, VT, FF, CR, space), which
+    /// ``HTMLTextCleaner`` turns into one space outside preformatted text.
+    @inline(__always)
+    private static func isShortCollapsibleWhitespace(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard raw.count <= 32 else { return false }
+        let whitespace: UInt64 = 0x1_0000_3E00  // bits 0x09...0x0D and 0x20
+        for byte in raw where (whitespace &>> UInt64(Swift.min(byte, 63))) & 1 == 0 { return false }
+        return true
     }
 
     mutating func rawText(_ range: Range<Int>) {
@@ -117,7 +137,7 @@ struct HTMLScanSink: HTMLTokenSink {
             return
         }
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
-        let kind = HTMLElementKind(name: nameBytes)
+        let kind = HTMLElementKind(in: bytes, range: name)
         hiddenSample.space()
         closeImplicitly(before: kind)
         let attributes = HTMLTagAttributes(attributes, in: bytes)
@@ -191,7 +211,7 @@ struct HTMLScanSink: HTMLTokenSink {
     mutating func endTag(name: Range<Int>) {
         guard !stopped, !name.isEmpty else { return }
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
-        let kind = HTMLElementKind(name: nameBytes)
+        let kind = HTMLElementKind(in: bytes, range: name)
         let key = Self.key(kind: kind, name: nameBytes)
         hiddenSample.space()
         var index = stack.count - 1
@@ -234,28 +254,30 @@ struct HTMLScanSink: HTMLTokenSink {
             popElement()
         }
         switch kind {
-        case .li: popUntil([.li], stoppingAt: [.ul, .ol, .menu, .table])
-        case .dd, .dt: popUntil([.dd, .dt], stoppingAt: [.dl, .table])
-        case .td, .th: popUntil([.td, .th], stoppingAt: [.tr, .table])
-        case .tr: popUntil([.tr], stoppingAt: [.table, .tbody, .thead, .tfoot])
-        case .option: popUntil([.option], stoppingAt: [.select, .optgroup])
-        case .a: popUntil([.a], stoppingAt: [.table, .td, .th])
+        case .li: popUntil({ $0 == .li }, stoppingAt: { $0 == .ul || $0 == .ol || $0 == .menu || $0 == .table })
+        case .dd, .dt: popUntil({ $0 == .dd || $0 == .dt }, stoppingAt: { $0 == .dl || $0 == .table })
+        case .td, .th: popUntil({ $0 == .td || $0 == .th }, stoppingAt: { $0 == .tr || $0 == .table })
+        case .tr: popUntil({ $0 == .tr }, stoppingAt: { $0 == .table || $0 == .tbody || $0 == .thead || $0 == .tfoot })
+        case .option: popUntil({ $0 == .option }, stoppingAt: { $0 == .select || $0 == .optgroup })
+        case .a: popUntil({ $0 == .a }, stoppingAt: { $0 == .table || $0 == .td || $0 == .th })
         default: break
         }
     }
 
-    /// Pops up to and including the nearest element of `kinds`, unless one of `boundaries`
-    /// (or more than 16 elements) comes first.
-    private mutating func popUntil(_ kinds: [HTMLElementKind], stoppingAt boundaries: [HTMLElementKind]) {
+    /// Pops up to and including the nearest element that `isTarget` accepts, unless one that
+    /// `isBoundary` accepts (or more than 16 elements) comes first.
+    @inline(__always)
+    private mutating func popUntil(_ isTarget: (HTMLElementKind) -> Bool,
+                                   stoppingAt isBoundary: (HTMLElementKind) -> Bool) {
         var index = stack.count - 1
         let lowest = Swift.max(0, stack.count - 16)
         while index >= lowest {
             let kind = stack[index].kind
-            if kinds.contains(kind) {
+            if isTarget(kind) {
                 while stack.count > index { popElement() }
                 return
             }
-            if boundaries.contains(kind) { return }
+            if isBoundary(kind) { return }
             index -= 1
         }
     }
@@ -263,6 +285,13 @@ struct HTMLScanSink: HTMLTokenSink {
     private mutating func renderState(of kind: HTMLElementKind, _ attributes: HTMLTagAttributes,
                                       parent: RenderState) -> RenderState {
         var result = parent
+        if !attributes.has(.style), !attributes.has(.bgcolor), !attributes.has(.background), !attributes.has(.hidden),
+           !attributes.has(.color), !attributes.has(.text), !attributes.has(.class) || styleRules.isEmpty {
+            // Nothing that changes visibility or colours (the usual tag): the inherited state,
+            // whose colour contrast was judged when it was made.
+            if kind == .pre || kind == .xmp || kind == .textarea { result.preformatted = true }
+            return result
+        }
         var reasons: HTMLHidingReasons = []
         func apply(_ style: HTMLInlineStyle) {
             reasons.formUnion(style.reasons)
@@ -273,10 +302,9 @@ struct HTMLScanSink: HTMLTokenSink {
                 result.background = background
             }
         }
-        let rules = styleRules
-        if let classes = attributes[.class], !rules.isEmpty,
-           let style = withLowercasedDecoded(classes, { rules.style(forClassAttribute: $0) }) {
-            apply(style)
+        if let classes = attributes[.class], !styleRules.isEmpty {
+            let rules = styleRules
+            if let style = withLowercasedDecoded(classes, { rules.style(forClassAttribute: $0) }) { apply(style) }
         }
         if let legacy = attributes[.bgcolor], let color = withLowercasedDecoded(legacy, { HTMLColor.parse($0) }),
            !color.isTransparent {
@@ -442,171 +470,32 @@ struct HTMLScanSink: HTMLTokenSink {
 
     // MARK: - Attribute values and text
 
-    /// Calls `body` with the entity-decoded, ASCII-lower-cased value of `attribute`, decoded
+    /// Calls `body` with the entity-decoded, ASCII-lower-cased value of `attribute`, written
     /// into a reused buffer (no allocation per tag).
     private mutating func withLowercasedDecoded<Result>(
         _ attribute: HTMLRawAttribute, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Result
     ) -> Result {
-        var buffer = attributeScratch
-        attributeScratch = []
-        buffer.removeAll(keepingCapacity: true)
-        HTMLEntities.appendDecoded(UnsafeBufferPointer(rebasing: bytes[attribute.value]), to: &buffer)
-        for index in buffer.indices where buffer[index] &- 0x41 < 26 { buffer[index] |= 0x20 }
-        let result = buffer.withUnsafeBufferPointer { body($0[...]) }
-        attributeScratch = buffer
-        return result
-    }
-
-    /// Rewrites `input` into `cleaned[0..<cleanedCount]`: whitespace runs become one 0x20
-    /// (newlines stay 0x0A in preformatted text), zero-width characters are dropped and
-    /// counted. Returns the number of non-whitespace characters.
-    /// With `stopAtAmpersand`, returns -1 as soon as an `&` is seen (the caller decodes first).
-    private mutating func clean(_ input: UnsafeBufferPointer<UInt8>, preformatted: Bool, stopAtAmpersand: Bool) -> Int {
-        guard let base = input.baseAddress, !input.isEmpty else {
-            cleanedCount = 0
-            return 0
+        let raw = UnsafeBufferPointer(rebasing: bytes[attribute.value])
+        let count: Int
+        if HTMLAttributeValues.containsAmpersand(raw) {
+            decodedAttribute.removeAll(keepingCapacity: true)
+            HTMLEntities.appendDecoded(raw, to: &decodedAttribute)
+            let scratch = lowercaseScratch
+            count = decodedAttribute.withUnsafeBufferPointer { HTMLAttributeValues.lowercase($0, into: scratch) }
+        } else {
+            count = HTMLAttributeValues.lowercase(raw, into: lowercaseScratch)
         }
-        if cleaned.count < input.count {
-            cleaned.append(contentsOf: repeatElement(0, count: input.count - cleaned.count))
-        }
-        var characters = 0
-        var zeroWidth = 0
-        let asciiClass = Self.asciiClass
-        let written = cleaned.withUnsafeMutableBufferPointer { output -> Int in
-            var write = 0
-            var index = 0
-            let count = input.count
-            var lastWasSpace = false
-            while index < count {
-                // Visible ASCII characters (0x21...0x7E, not '&') eight at a time: copy the
-                // run up to the first other byte, which the scalar code below handles.
-                if index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    var special = (word &- ones &* 0x21) & ~word & highs  // below 0x21
-                    special |= ((word &+ ones) | word) & highs  // 0x7F and above
-                    if stopAtAmpersand {
-                        let ampersands = word ^ (ones &* 0x26)
-                        special |= (ampersands &- ones) & ~ampersands & highs
-                    }
-                    // Only the lowest flag is exact, which is all that is used.
-                    let run = special == 0 ? 8 : special.trailingZeroBitCount >> 3
-                    if run > 0 {
-                        UnsafeMutableRawPointer(output.baseAddress! + write).storeBytes(of: word.littleEndian, as: UInt64.self)
-                        write += run
-                        index += run
-                        characters += run
-                        lastWasSpace = false
-                        if run == 8 { continue }
-                    } else if !preformatted {
-                        // A run of ASCII whitespace (0x09...0x0D, 0x20) collapses to one space.
-                        let low = word & 0x7F7F_7F7F_7F7F_7F7F
-                        let spaces = low ^ (ones &* 0x20)
-                        let isSpace = ~((spaces &+ 0x7F7F_7F7F_7F7F_7F7F) | spaces)
-                        let atLeast09 = low &+ ones &* (0x80 - 0x09)
-                        let atLeast0E = low &+ ones &* (0x80 - 0x0E)
-                        let whitespace = (isSpace | (atLeast09 & ~atLeast0E)) & ~word & highs
-                        let blanks = (~whitespace & highs).trailingZeroBitCount >> 3
-                        if blanks > 0 {
-                            if !lastWasSpace {
-                                output[write] = 0x20
-                                write += 1
-                                lastWasSpace = true
-                            }
-                            index += blanks
-                            continue
-                        }
-                    }
-                }
-                let byte = input[index]
-                if byte < 0x80 {
-                    switch asciiClass[Int(byte)] {
-                    case 0:
-                        if byte == 0x26, stopAtAmpersand { return -1 }
-                        output[write] = byte
-                        write += 1
-                        characters += 1
-                        lastWasSpace = false
-                    case 1:
-                        if !lastWasSpace {
-                            output[write] = 0x20
-                            write += 1
-                            lastWasSpace = true
-                        }
-                    case 2:
-                        if preformatted {
-                            output[write] = 0x0A
-                            write += 1
-                            lastWasSpace = false
-                        } else if !lastWasSpace {
-                            output[write] = 0x20
-                            write += 1
-                            lastWasSpace = true
-                        }
-                    default:
-                        break  // Other C0 controls are invisible: dropped.
-                    }
-                    index += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                let end = Swift.min(index + length, count)
-                switch Self.scalarValue(input, index, end) {
-                case 0x00A0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x0085:
-                    if !lastWasSpace {
-                        output[write] = 0x20
-                        write += 1
-                        lastWasSpace = true
-                    }
-                case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-                    zeroWidth += 1
-                default:
-                    for position in index..<end {
-                        output[write] = input[position]
-                        write += 1
-                    }
-                    characters += 1
-                    lastWasSpace = false
-                }
-                index = end
-            }
-            return write
-        }
-        guard written >= 0 else { return -1 }
-        cleanedCount = written
-        content.hiddenText.zeroWidthCharacterCount += zeroWidth
-        return characters
-    }
-
-    /// ASCII classes for ``clean(_:preformatted:)``: 0 visible, 1 whitespace, 2 line feed,
-    /// 3 invisible control.
-    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
-        switch byte {
-        case 0x0A: return 2
-        case 0x09, 0x0B, 0x0C, 0x0D, 0x20: return 1
-        case 0..<0x20, 0x7F: return 3
-        default: return 0
-        }
-    }
-
-    @inline(__always)
-    private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
-        var value = UInt32(bytes[start])
-        switch end - start {
-        case 2: value &= 0x1F
-        case 3: value &= 0x0F
-        case 4: value &= 0x07
-        default: return value
-        }
-        for index in (start + 1)..<end { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-        return value
+        return body(UnsafeBufferPointer(start: lowercaseScratch.base, count: count)[...])
     }
 
     /// `width` and `height` declared in a lower-cased inline style, in whole pixels.
     private static func styleSize(_ style: Slice<UnsafeBufferPointer<UInt8>>) -> (Int?, Int?) {
         var width: Int?, height: Int?
-        for declaration in style.split(separator: 0x3B) {
+        var start = style.startIndex
+        while start < style.endIndex {
+            let end = style[start...].firstIndex(of: 0x3B) ?? style.endIndex
+            let declaration = style[start..<end]
+            start = end + 1
             guard let colon = declaration.firstIndex(of: 0x3A) else { continue }
             let property = HTMLInlineStyle.trimmed(declaration[..<colon])
             let isWidth = property.elementsEqual("width".utf8), isHeight = property.elementsEqual("height".utf8)

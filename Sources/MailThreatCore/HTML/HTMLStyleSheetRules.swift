@@ -56,8 +56,20 @@ struct HTMLStyleSheetRules: Sendable {
     func style<Bytes: Collection>(forClassAttribute attribute: Bytes) -> HTMLInlineStyle? where Bytes.Element == UInt8 {
         guard !classes.isEmpty else { return nil }
         var combined: HTMLInlineStyle?
-        for name in attribute.split(whereSeparator: { $0 <= 0x20 }) {
-            let lowered = String(decoding: name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // The class names are the runs of bytes above 0x20 (no array of slices per call).
+        var start = attribute.startIndex
+        while start != attribute.endIndex {
+            if attribute[start] <= 0x20 {
+                start = attribute.index(after: start)
+                continue
+            }
+            var end = attribute.index(after: start)
+            while end != attribute.endIndex, attribute[end] > 0x20 { end = attribute.index(after: end) }
+            let name = attribute[start..<end]
+            start = end
+            let lowered = name.contains(where: { $0 &- 0x41 < 26 })
+                ? String(decoding: name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                : String(decoding: name, as: UTF8.self)
             guard let found = classes[lowered] else { continue }
             combined = combined.map { $0.overridden(by: found) } ?? found
         }
@@ -94,9 +106,27 @@ struct HTMLStyleSheetRules: Sendable {
 
     /// The style sheet lower-cased, with `/* comments */` and the `<!--`/`-->` wrappers blanked out.
     private static func withoutComments(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var text = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        var text = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            if let output = buffer.baseAddress { HTMLAttributeValues.lowercase(bytes, to: output) }
+            initialized = bytes.count
+        }
         var index = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         while index + 1 < text.count {
+            if index + 8 <= text.count {
+                // Eight bytes without '/', '<' or '-' need nothing: skip them at once (a flag
+                // can only be wrong above a right one, so "no flag" is exact).
+                let word = text.withUnsafeBufferPointer {
+                    UInt64(littleEndian: UnsafeRawPointer($0.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                }
+                let slashes = word ^ (ones &* 0x2F), opens = word ^ (ones &* 0x3C), dashes = word ^ (ones &* 0x2D)
+                let found = ((slashes &- ones) & ~slashes) | ((opens &- ones) & ~opens) | ((dashes &- ones) & ~dashes)
+                if found & highs == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = text[index]
             if byte != 0x2F && byte != 0x3C && byte != 0x2D {
                 index += 1

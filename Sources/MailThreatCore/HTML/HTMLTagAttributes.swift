@@ -6,11 +6,29 @@ struct HTMLTagAttributes {
         case href, src, style, `class`, hidden, color, bgcolor, text, title, alt, width, height
         case action, method, type, name, id, httpEquiv, content, background
 
-        var spelling: String {
+        /// The attribute name, lower-case.
+        var spelling: StaticString {
             switch self {
-            case .httpEquiv: return "http-equiv"
+            case .href: return "href"
+            case .src: return "src"
+            case .style: return "style"
             case .class: return "class"
-            default: return String(describing: self)
+            case .hidden: return "hidden"
+            case .color: return "color"
+            case .bgcolor: return "bgcolor"
+            case .text: return "text"
+            case .title: return "title"
+            case .alt: return "alt"
+            case .width: return "width"
+            case .height: return "height"
+            case .action: return "action"
+            case .method: return "method"
+            case .type: return "type"
+            case .name: return "name"
+            case .id: return "id"
+            case .httpEquiv: return "http-equiv"
+            case .content: return "content"
+            case .background: return "background"
             }
         }
     }
@@ -23,8 +41,8 @@ struct HTMLTagAttributes {
     /// Indexes `attributes`, which must outlive this value.
     init(_ attributes: UnsafeBufferPointer<HTMLRawAttribute>, in bytes: UnsafeBufferPointer<UInt8>) {
         self.attributes = attributes
-        for (index, attribute) in attributes.prefix(Int(Int16.max) - 1).enumerated() {
-            guard let name = Self.lookup(attribute.name, in: bytes), slots[name.rawValue] == 0 else { continue }
+        for index in 0..<Swift.min(attributes.count, Int(Int16.max) - 1) {
+            guard let name = Self.lookup(attributes[index].name, in: bytes), slots[name.rawValue] == 0 else { continue }
             slots[name.rawValue] = Int16(index + 1)
         }
     }
@@ -41,37 +59,48 @@ struct HTMLTagAttributes {
         guard range.count >= 2, range.count <= 10,
               let packed = HTMLNameKey.pack(bytes, start: range.lowerBound, length: range.count, width: 7) else { return nil }
         let key = UInt64(range.count) << 56 | packed
-        let name: Name
-        switch key {
-        case 0x400000066657268: name = .href
-        case 0x300000000637273: name = .src
-        case 0x50000656C797473: name = .style
-        case 0x500007373616C63: name = .class
-        case 0x6006E6564646968: name = .hidden
-        case 0x50000726F6C6F63: name = .color
-        case 0x7726F6C6F636762: name = .bgcolor
-        case 0x400000074786574: name = .text
-        case 0x50000656C746974: name = .title
-        case 0x300000000746C61: name = .alt
-        case 0x500006874646977: name = .width
-        case 0x600746867696568: name = .height
-        case 0x6006E6F69746361: name = .action
-        case 0x600646F6874656D: name = .method
-        case 0x400000065707974: name = .type
-        case 0x4000000656D616E: name = .name
-        case 0x200000000006469: name = .id
-        case 0xA71652D70747468: name = .httpEquiv
-        case 0x7746E65746E6F63: name = .content
-        case 0xA6F72676B636162: name = .background
-        default: return nil
-        }
+        // A perfect hash of the length and packed prefix picks the only name that can match.
+        let entry = table[slot(of: key)]
+        guard let name = entry.name, entry.key == key else { return nil }
         if range.count > 7 {
             // Longer names ("http-equiv", "background"): compare the rest too.
-            for (offset, expected) in name.spelling.utf8.enumerated().dropFirst(7) {
+            let spelling = name.spelling
+            for offset in 7..<range.count {
                 let byte = bytes[range.lowerBound + offset]
-                if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected { return nil }
+                if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != spelling.utf8Start[offset] { return nil }
             }
         }
         return name
     }
+
+    /// The multiplier of ``slot(of:)``: no two names share a slot (checked when the table
+    /// is built).
+    private static let hashMultiplier: UInt64 = 0x538E_504E_DC52_BDCB
+
+    /// One of 64 slots for a key (length in the top byte, packed first 7 bytes below).
+    @inline(__always)
+    private static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* hashMultiplier) >> 58) }
+
+    /// A slot of ``table``: a name and its key.
+    private struct Entry {
+        var key: UInt64
+        var name: Name?
+    }
+
+    /// The name whose key hashes to each slot.
+    private static let table: [Entry] = {
+        var table = [Entry](repeating: Entry(key: 0, name: nil), count: 64)
+        for name in Name.allCases {
+            let spelling = name.spelling
+            var packed: UInt64 = 0
+            for offset in 0..<Swift.min(spelling.utf8CodeUnitCount, 7) {
+                packed |= UInt64(spelling.utf8Start[offset]) << (UInt64(offset) * 8)
+            }
+            let key = UInt64(spelling.utf8CodeUnitCount) << 56 | packed
+            let slot = slot(of: key)
+            precondition(table[slot].name == nil, "HTMLTagAttributes hash collision")
+            table[slot] = Entry(key: key, name: name)
+        }
+        return table
+    }()
 }

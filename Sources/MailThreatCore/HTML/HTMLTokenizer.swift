@@ -28,9 +28,11 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
     /// The pure byte-level searches (a small value, so calling them never copies the tokenizer).
     private let scanner: HTMLByteScanner
     /// Attribute storage reused from tag to tag; the current tag's are the first `attributeCount`.
-    private var attributes: [HTMLRawAttribute] = []
+    private let attributes = HTMLScratchBuffer<HTMLRawAttribute>(capacity: 16)
     private var attributeCount = 0
     private var afterAttributes = 0
+    /// The end of the current start tag's name (set by `locateStartTagEnd`).
+    private var tagNameEnd = 0
     private var rawTextElement: RawTextElement?
     private var greaterThan = ByteSearchCache()
     private var singleQuote = ByteSearchCache()
@@ -60,7 +62,6 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
         self.mode = mode
         self.sink = sink
         self.workBudget = 16 &* bytes.count &+ 1 << 16
-        attributes.reserveCapacity(16)
     }
 
     // MARK: - Main loop (`goahead`)
@@ -82,7 +83,8 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
                 index = end.end
                 continue
             }
-            let lessThan = scanner.find(0x3C, from: index)
+            var lessThan = scanner.findNearby(0x3C, from: index)
+            if lessThan < 0 { lessThan = scanner.find(0x3C, from: index) }
             if index < lessThan { emitCharacters(index..<lessThan, decodesReferences: true) }
             index = lessThan
             guard index < count, !abortedLikePython else { return }
@@ -148,28 +150,31 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
         let endPosition = wholeStartTagEnd(at: start)
         if endPosition < 0 { return endPosition }
         if mode == .pythonCompatible {
-            for attribute in attributes[0..<attributeCount] where attribute.hasValue && !attribute.value.isEmpty {
+            for attribute in UnsafeBufferPointer(start: attributes.base, count: attributeCount) where attribute.hasValue && !attribute.value.isEmpty {
                 if HTMLEntities.exceedsPythonIntegerDigitLimit(UnsafeBufferPointer(rebasing: bytes[attribute.value])) {
                     abortedLikePython = true
                     return endPosition
                 }
             }
         }
-        let nameEnd = scanner.scanTagName(from: start + 2)
+        let nameEnd = tagNameEnd
         let position = attributeCount == 0 ? scanner.skipWhitespaceOrLoneSlash(from: nameEnd) : afterAttributes
-        let rest = position < endPosition
-            ? PythonWhitespace.strip(position..<endPosition, in: bytes) : endPosition..<endPosition
-        let isPlainEnd = rest.count == 1 && bytes[rest.lowerBound] == 0x3E
-        let isSelfClosingEnd = rest.count == 2 && bytes[rest.lowerBound] == 0x2F && bytes[rest.lowerBound + 1] == 0x3E
+        var isPlainEnd = false
+        var isSelfClosingEnd = false
+        if position + 1 == endPosition, bytes[position] == 0x3E {
+            isPlainEnd = true  // the usual case: nothing to strip
+        } else if position < endPosition {
+            let rest = PythonWhitespace.strip(position..<endPosition, in: bytes)
+            isPlainEnd = rest.count == 1 && bytes[rest.lowerBound] == 0x3E
+            isSelfClosingEnd = rest.count == 2 && bytes[rest.lowerBound] == 0x2F && bytes[rest.lowerBound + 1] == 0x3E
+        }
         guard isPlainEnd || isSelfClosingEnd else {
             emitCharacters(start..<endPosition, decodesReferences: false)
             return endPosition
         }
         let name = (start + 1)..<nameEnd
-        let used = attributeCount
-        attributes.withUnsafeBufferPointer {
-            sink.startTag(name: name, attributes: UnsafeBufferPointer(rebasing: $0[0..<used]), selfClosing: isSelfClosingEnd)
-        }
+        sink.startTag(name: name, attributes: UnsafeBufferPointer(start: attributes.base, count: attributeCount),
+                      selfClosing: isSelfClosingEnd)
         if isPlainEnd {
             if scanner.equalsIgnoringASCIICase(name, "script") {
                 rawTextElement = .script
@@ -202,6 +207,7 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
     private mutating func locateStartTagEnd(at start: Int) -> Int {
         attributeCount = 0
         var position = scanner.scanTagName(from: start + 2)
+        tagNameEnd = position
         // [\s/]*
         while position < count {
             let length = PythonWhitespace.length(at: position, in: bytes)
@@ -216,11 +222,8 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
                 attribute.hasValue = true
                 position = value.end
             }
-            if attributeCount < attributes.count {
-                attributes[attributeCount] = attribute
-            } else {
-                attributes.append(attribute)
-            }
+            attributes.reserve(attributeCount + 1, keeping: attributeCount)
+            attributes.base[attributeCount] = attribute
             attributeCount += 1
             position = scanner.skipWhitespaceOrLoneSlash(from: position)
             afterAttributes = position
@@ -231,6 +234,22 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
     /// `\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*)` at `start`, with the backtracking CPython
     /// does when a quote is never closed: the value range (without quotes) and the match end.
     private mutating func matchAttributeValue(at start: Int) -> (value: Range<Int>, end: Int)? {
+        if start + 1 < count, bytes[start] == 0x3D {
+            // The usual `name="value"` and `name=value`: one '=', no whitespace around it.
+            let next = bytes[start + 1]
+            if next == 0x22 || next == 0x27 {
+                var close = scanner.findNearby(next, from: start + 2)
+                if close < 0 {
+                    close = next == 0x27
+                        ? singleQuote.next(next, from: start + 2, in: base, count: count)
+                        : doubleQuote.next(next, from: start + 2, in: base, count: count)
+                }
+                if close < count { return ((start + 2)..<close, close + 1) }
+            } else if next < 0x80, next != 0x3D, !PythonWhitespace.isASCIIWhitespace(next) {
+                let end = scanner.scanBareValue(from: start + 1)
+                return ((start + 1)..<end, end)
+            }
+        }
         let equals = PythonWhitespace.skip(from: start, in: bytes)
         guard equals < count, bytes[equals] == 0x3D else { return nil }
         var afterEquals = equals + 1
@@ -238,9 +257,13 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
         let valueStart = PythonWhitespace.skip(from: afterEquals, in: bytes)
         if valueStart < count, bytes[valueStart] == 0x27 || bytes[valueStart] == 0x22 {
             let quote = bytes[valueStart]
-            let close = quote == 0x27
-                ? singleQuote.next(quote, from: valueStart + 1, in: base, count: count)
-                : doubleQuote.next(quote, from: valueStart + 1, in: base, count: count)
+            // Most values close within a few words: look there before the (linear-time) cache.
+            var close = scanner.findNearby(quote, from: valueStart + 1)
+            if close < 0 {
+                close = quote == 0x27
+                    ? singleQuote.next(quote, from: valueStart + 1, in: base, count: count)
+                    : doubleQuote.next(quote, from: valueStart + 1, in: base, count: count)
+            }
             if close < count { return ((valueStart + 1)..<close, close + 1) }
             if valueStart > afterEquals {
                 // The second \s* gives back one character: an empty bare value.
@@ -261,7 +284,17 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
     // MARK: - End tags, comments, declarations
 
     private mutating func parseEndTag(at start: Int) -> Int {
-        let greater = greaterThan.next(0x3E, from: start + 1, in: base, count: count)
+        if start + 2 < count, Self.isASCIILetter(bytes[start + 2]) {
+            // The usual `</name>`: the name runs right up to the first '>'.
+            var nameEnd = start + 3
+            while nameEnd < count, Self.isEndTagNameByte(bytes[nameEnd]) { nameEnd += 1 }
+            if nameEnd < count, bytes[nameEnd] == 0x3E {
+                sink.endTag(name: (start + 2)..<nameEnd)
+                return nameEnd + 1
+            }
+        }
+        var greater = scanner.findNearby(0x3E, from: start + 1)
+        if greater < 0 { greater = greaterThan.next(0x3E, from: start + 1, in: base, count: count) }
         guard greater < count else { return -1 }
         // endtagfind: </\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>
         let nameStart = PythonWhitespace.skip(from: start + 2, in: bytes)
@@ -347,7 +380,10 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
 
     @inline(__always)
     private static func isEndTagNameByte(_ byte: UInt8) -> Bool {
-        isASCIILetter(byte) || byte &- 0x30 < 10 || byte == 0x2D || byte == 0x2E || byte == 0x3A || byte == 0x5F
+        // `[-.a-zA-Z0-9:_]` as two bit sets (bytes 0...63 and 64...127): no chain of branches.
+        guard byte < 0x80 else { return false }
+        let bits: UInt64 = byte < 0x40 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+        return (bits &>> UInt64(byte & 0x3F)) & 1 != 0
     }
 
     @inline(__always)

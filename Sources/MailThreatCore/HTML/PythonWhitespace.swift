@@ -9,8 +9,13 @@ enum PythonWhitespace {
     /// `true` for the ASCII bytes that CPython counts as whitespace.
     @inline(__always)
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x1F)
+        // One bit test instead of a chain of comparisons (fewer mispredicted branches).
+        // Bytes from 0x21 up test bit 63 or lower unset bits: no branch needed.
+        (asciiWhitespaceBits &>> UInt64(Swift.min(byte, 63))) & 1 != 0
     }
+
+    /// Bit `b` set for each ASCII whitespace byte `b`: 0x09...0x0D, 0x1C...0x1F, 0x20.
+    static let asciiWhitespaceBits: UInt64 = 0x1_F000_3E00
 
     /// Length in bytes of the whitespace character starting at `index`, or 0 when
     /// the character there is not whitespace (or `index` is out of range).
