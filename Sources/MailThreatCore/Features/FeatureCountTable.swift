@@ -112,48 +112,43 @@ final class FeatureCountTable {
     /// practice. Should displacement ever cost more than a few moves per entry (a crafted
     /// message), the rest is sorted with a comparison sort instead: never quadratic.
     func sortedFeatures() -> SparseFeatures {
-        // Collect the used slots in slot order through the occupancy bits.
-        var entries = [UInt64](repeating: 0, count: count)
-        let found = entries.withUnsafeMutableBufferPointer { entries -> Int in
-            var filled = 0
-            for word in 0..<occupancyWords {
-                var bits = occupancy[word]
-                while bits != 0 && filled < entries.count {
-                    entries[filled] = slots[word << 6 | bits.trailingZeroBitCount]
-                    filled &+= 1
-                    bits &= bits &- 1
-                }
-            }
-            return filled
-        }
-        var indices = [UInt32](repeating: 0, count: found)
-        var values = [Float](repeating: 0, count: found)
         let smallLogs = FeatureValue.smallLogs
         var sortedPrefix = true
-        indices.withUnsafeMutableBufferPointer { indices in
-            values.withUnsafeMutableBufferPointer { values in
-                var moveBudget = 8 * found + 256
-                for filled in 0..<found {
-                    let entry = entries[filled]
-                    let index = UInt32(truncatingIfNeeded: (entry >> 32) &- 1)
-                    let occurrences = Int(entry & Self.occurrenceMask)
-                    let flags = Int((entry >> 24) & 0xFF)
-                    let value = flags == 0 && occurrences < smallLogs.count
-                        ? smallLogs[occurrences] : FeatureValue.value(occurrences: occurrences, flags: flags)
-                    var hole = filled
-                    if sortedPrefix {
-                        while hole > 0 && indices[hole - 1] > index && moveBudget > 0 {
-                            indices[hole] = indices[hole - 1]
-                            values[hole] = values[hole - 1]
-                            hole -= 1
-                            moveBudget -= 1
+        var found = 0
+        // The used slots in slot order through the occupancy bits, each inserted into the
+        // sorted prefix.
+        var values: [Float] = []
+        var indices = [UInt32](unsafeUninitializedCapacity: count) { indices, indexCount in
+            values = [Float](unsafeUninitializedCapacity: count) { values, valueCount in
+                var moveBudget = 8 * count + 256
+                for word in 0..<occupancyWords {
+                    var bits = occupancy[word]
+                    while bits != 0 && found < count {
+                        let entry = slots[word << 6 | bits.trailingZeroBitCount]
+                        bits &= bits &- 1
+                        let index = UInt32(truncatingIfNeeded: (entry >> 32) &- 1)
+                        let occurrences = Int(entry & Self.occurrenceMask)
+                        let flags = Int((entry >> 24) & 0xFF)
+                        let value = flags == 0 && occurrences < smallLogs.count
+                            ? smallLogs[occurrences] : FeatureValue.value(occurrences: occurrences, flags: flags)
+                        var hole = found
+                        if sortedPrefix {
+                            while hole > 0 && indices[hole - 1] > index && moveBudget > 0 {
+                                indices[hole] = indices[hole - 1]
+                                values[hole] = values[hole - 1]
+                                hole -= 1
+                                moveBudget -= 1
+                            }
+                            if moveBudget == 0 { sortedPrefix = false }
                         }
-                        if moveBudget == 0 { sortedPrefix = false }
+                        indices[hole] = index
+                        values[hole] = value
+                        found &+= 1
                     }
-                    indices[hole] = index
-                    values[hole] = value
                 }
+                valueCount = found
             }
+            indexCount = found
         }
         if !sortedPrefix {
             let order = indices.indices.sorted { indices[$0] < indices[$1] }

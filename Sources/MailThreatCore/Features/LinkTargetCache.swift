@@ -3,26 +3,27 @@
 /// paths on the same few hosts, and the host analysis (IDNA, public suffixes, shorteners) is
 /// the expensive part of ``EmailURL``.
 struct LinkTargetCache {
-    private var byURL: [String: LinkTarget] = [:]
-    private var byOrigin: [String: LinkTarget] = [:]
+    /// Targets of URLs that ``LinkTarget/quickSplit(_:)`` does not take.
+    private var byURL = SmallStringMap<String, LinkTarget>()
+    /// Targets by origin, for URLs that ``LinkTarget/quickSplit(_:)`` takes (their path and
+    /// query are replaced per URL, so a repeated URL needs no entry of its own).
+    private var byOrigin = SmallStringMap<Substring, LinkTarget>()
 
     /// The target of `url`.
     mutating func target(for url: String) -> LinkTarget {
-        if let known = byURL[url] { return known }
-        var target: LinkTarget
         if let split = LinkTarget.quickSplit(url) {
             if var known = byOrigin[split.origin] {
                 known.path = split.path
                 known.query = split.query
-                target = known
-            } else {
-                target = LinkTarget(url: url)
-                byOrigin[split.origin] = target
+                return known
             }
-        } else {
-            target = LinkTarget(url: url)
+            let target = LinkTarget(url: url)
+            byOrigin.insert(target, for: split.origin)
+            return target
         }
-        byURL[url] = target
+        if let known = byURL[url] { return known }
+        let target = LinkTarget(url: url)
+        byURL.insert(target, for: url)
         return target
     }
 }

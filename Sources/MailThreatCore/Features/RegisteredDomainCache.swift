@@ -2,7 +2,7 @@
 /// names, computed once each: the From, Reply-To, Return-Path and relay host names and the
 /// domains claimed by link texts are often the same few hosts.
 struct RegisteredDomainCache {
-    private var domains: [String: String] = [:]
+    private var domains = SmallStringMap<String, String>()
 
     /// The registered domain of `host` (lower-cased ASCII form; the host itself when it has
     /// none).
@@ -10,7 +10,7 @@ struct RegisteredDomainCache {
         let key = String(host)
         if let known = domains[key] { return known }
         let domain = LinkTarget.registeredDomain(ofHost: key)
-        if domains.count < 256 { domains[key] = domain }
+        if domains.count < 256 { domains.insert(domain, for: key) }
         return domain
     }
 }

@@ -53,7 +53,7 @@ enum SenderFeatures {
         findings: inout Findings, into emitter: inout FeatureEmitter<Sink>
     ) {
         if content.from.count > 1 { emitter.flag("hdr.from_multiple") }
-        guard let from = content.from.first, let domain = from.domain, !domain.isEmpty else {
+        guard let from = content.from.first, let domain = AddressDomain.of(from), !domain.isEmpty else {
             emitter.flag("hdr.from_missing")
             return
         }
@@ -87,17 +87,29 @@ enum SenderFeatures {
             emitter.flag("hdr.from_name_missing")
             return
         }
-        if name.contains("@") { emitter.flag("hdr.from_name_address") }
+        if Self.containsAt(name) { emitter.flag("hdr.from_name_address") }
         if let claimed = AnchorTextDomain.find(in: name),
            domains.registeredDomain(ofHost: claimed) != fromDomain {
             emitter.flag("hdr.from_name_other_domain")
         }
-        let words = context.tokenizer.tokens(in: String(name.prefix(200)))
-        let compactDomain = fromDomain.filter { $0 != "-" && $0 != "." }
-        for word in words where context.isBrand(word[...]) && !compactDomain.contains(word) {
+        let words = context.tokenizer.tokens(in: name.utf8.count <= 200 ? name : String(name.prefix(200)))
+        var compactDomain: String?
+        for word in words where context.isBrand(word[...]) {
+            if compactDomain == nil { compactDomain = fromDomain.filter { $0 != "-" && $0 != "." } }
+            if compactDomain!.contains(word) { continue }
             emitter.flag("hdr.from_name_brand_mismatch")
             break
         }
+    }
+
+    /// True when `name` contains `@` (on the bytes when it is ASCII).
+    private static func containsAt(_ name: String) -> Bool {
+        var found = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.contains("@") }
+            if byte == 0x40 { found = true }
+        }
+        return found
     }
 
     // MARK: - Reply paths
@@ -108,7 +120,7 @@ enum SenderFeatures {
     ) {
         let fromAddress = content.from.first?.address
         let fromDomain = findings.fromDomain
-        if let replyTo = content.replyTo.first, let domain = replyTo.domain, !domain.isEmpty {
+        if let replyTo = content.replyTo.first, let domain = AddressDomain.of(replyTo), !domain.isEmpty {
             let replyDomain = domains.registeredDomain(ofHost: domain)
             if replyTo.address == fromAddress {
                 emitter.flag("hdr.replyto_same_address")
@@ -123,13 +135,12 @@ enum SenderFeatures {
                 emitter.flag("hdr.replyto_freemail")
             }
         }
-        if let sender = content.sender.first, let domain = sender.domain, fromDomain != nil,
+        if let sender = content.sender.first, let domain = AddressDomain.of(sender), fromDomain != nil,
            domains.registeredDomain(ofHost: domain) != fromDomain {
             emitter.flag("hdr.sender_mismatch")
         }
         let returnPath = content.returnPath
-        if let at = returnPath.lastIndex(of: "@"), let fromDomain {
-            let domain = returnPath[returnPath.index(after: at)...]
+        if let domain = AddressDomain.of(returnPath), let fromDomain {
             if !domain.isEmpty {
                 if domains.registeredDomain(ofHost: domain) == fromDomain {
                     emitter.flag("hdr.returnpath_same")
@@ -153,8 +164,8 @@ enum SenderFeatures {
         if !content.cc.isEmpty { emitter.logBucket("hdr.cc_count", content.cc.count) }
         guard let from = content.from.first, !from.address.isEmpty else { return }
         if content.to.contains(where: { $0.address == from.address }) { emitter.flag("hdr.to_is_from") }
-        if let fromDomain = from.domain, !fromDomain.isEmpty,
-           content.to.contains(where: { $0.domain == fromDomain && $0.address != from.address }) {
+        if let fromDomain = AddressDomain.of(from), !fromDomain.isEmpty,
+           content.to.contains(where: { $0.address != from.address && AddressDomain.of($0) == fromDomain }) {
             emitter.flag("hdr.to_same_domain")
         }
     }

@@ -42,10 +42,16 @@ enum TextFeatures {
         findings.subject = writer.statistics
         findings.subjectTally = writer.tally
 
+        // Distinct display names of From, Sender and Reply-To, in that order.
         var names: [String] = []
-        for mailbox in content.from + content.sender + content.replyTo where !mailbox.name.isEmpty {
-            if !names.contains(mailbox.name) { names.append(mailbox.name) }
+        func collect(_ mailboxes: [Mailbox]) {
+            for mailbox in mailboxes where !mailbox.name.isEmpty && !names.contains(mailbox.name) {
+                names.append(mailbox.name)
+            }
         }
+        collect(content.from)
+        collect(content.sender)
+        collect(content.replyTo)
         var nameTally = LexiconTally()
         for name in names.prefix(4) {
             writer.begin(.displayName)

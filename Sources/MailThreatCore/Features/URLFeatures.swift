@@ -100,8 +100,13 @@ enum URLFeatures {
         return findings
     }
 
-    /// The schemes reported by name; others are `other`.
-    private static let knownSchemes: Set<String> = ["http", "https", "mailto", "ftp", "javascript", "data", "file", "tel"]
+    /// True for the schemes reported by name; others are `other`.
+    private static func isKnownScheme(_ scheme: String) -> Bool {
+        switch scheme {
+        case "http", "https", "mailto", "ftp", "javascript", "data", "file", "tel": return true
+        default: return false
+        }
+    }
 
     private static func emit<Sink: FeatureSink>(_ kind: Kind, scheme: String, into emitter: inout FeatureEmitter<Sink>) {
         switch kind {
@@ -114,10 +119,10 @@ enum URLFeatures {
     private static func emitTarget<Sink: FeatureSink>(
         _ target: LinkTarget, kind: Kind, context: FeatureContext, into emitter: inout FeatureEmitter<Sink>
     ) {
-        let scheme = target.scheme.isEmpty ? "none" : knownSchemes.contains(target.scheme) ? target.scheme : "other"
+        let scheme = target.scheme.isEmpty ? "none" : isKnownScheme(target.scheme) ? target.scheme : "other"
         emit(kind, scheme: scheme, into: &emitter)
         guard !target.host.isEmpty else { return }
-        let domain = String(target.registeredDomain.prefix(100))
+        let domain = clipped(target.registeredDomain)
         switch kind {
         case .image:
             if target.isIPHost { emitter.count("img.ip_host") } else { emitter.count("img.domain", domain) }
@@ -132,7 +137,7 @@ enum URLFeatures {
         if target.isIPHost {
             emitter.count("url.ip_host")
         } else {
-            emitter.count("url.host", String(target.host.prefix(100)))
+            emitter.count("url.host", clipped(target.host))
             emitter.count("url.domain", domain)
             if !target.topLevelDomain.isEmpty { emitter.count("url.tld", target.topLevelDomain) }
         }
@@ -151,12 +156,9 @@ enum URLFeatures {
 
 
         var brandElsewhere = false
-        for label in target.subdomainLabels.prefix(6) {
-            for word in label.split(separator: "-") where (2...20).contains(word.utf8.count)
-                && word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-                emitter.count("url.sub", String(word))
-                if context.isBrand(word) { brandElsewhere = true }
-            }
+        for word in target.subdomainWords {
+            emitter.count("url.sub", String(word))
+            if context.isBrand(word) { brandElsewhere = true }
         }
         let pathExtension = target.pathExtension
         for word in target.pathWords(limit: 6) where word != pathExtension {
@@ -167,8 +169,16 @@ enum URLFeatures {
         if let pathExtension { emitter.count("url.ext", pathExtension) }
     }
 
+    /// The first 100 characters of `name` (the name itself when it has at most 100 bytes).
+    private static func clipped(_ name: String) -> String {
+        name.utf8.count <= 100 ? name : String(name.prefix(100))
+    }
+
+    /// The lexicon categories reported for anchor texts, in this order.
+    private static let anchorCategories: [LexiconCategory] = [.credential, .action, .security, .brand, .invoice]
+
     /// True when `query` has a percent-encoded `@` (`%40`).
-    static func containsEncodedAt(_ query: String) -> Bool {
+    static func containsEncodedAt(_ query: some StringProtocol) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in query.utf8 {
             if previous == (0x25, 0x34) && byte == 0x30 { return true }
@@ -193,7 +203,7 @@ enum URLFeatures {
         var scanner = LexiconScanner(hasher: context.hasher, lexicon: context.lexicon)
         _ = context.tokenizer.tokenize(text, into: &scanner)
         let tally = scanner.tally
-        for category in [LexiconCategory.credential, .action, .security, .brand, .invoice] where tally[category] > 0 {
+        for category in anchorCategories where tally[category] > 0 {
             emitter.count("url.anchor", String(describing: category.name))
         }
         findings.anchorTally.merge(tally)

@@ -173,6 +173,13 @@ public struct EmailURL: Sendable, Hashable {
                 hostBytes = decoded[...]
             }
         }
+        if hostKind != .ipv6, !hostBytes.isEmpty, hostBytes.allSatisfy({ $0 < 0x80 }) {
+            let lowered = hostBytes.map(ASCII.lowercase)
+            let name = String(decoding: lowered, as: UTF8.self)
+            host = name
+            if !analyzeASCIIDomain(lowered) { analyzeHost(name) }
+            return
+        }
         let name = String(decoding: hostBytes, as: UTF8.self).lowercased()
         guard !name.isEmpty else {
             hostKind = .none
@@ -180,6 +187,51 @@ public struct EmailURL: Sendable, Hashable {
         }
         host = name
         analyzeHost(name)
+    }
+
+    /// The common case of ``analyzeHost(_:)`` on bytes: a lower-cased ASCII domain name of
+    /// at most ``IDNA/maximumHostLength`` bytes without `xn--` labels, which cannot be an
+    /// IPv4 number (it has a byte other than hex digits, `x` and `.`). Returns `false`,
+    /// having set nothing, for any other host.
+    private mutating func analyzeASCIIDomain(_ lowered: [UInt8]) -> Bool {
+        lowered.withUnsafeBufferPointer { bytes in
+            var end = bytes.count
+            if end > 1 && bytes[end - 1] == 0x2E { end -= 1 }
+            guard end <= IDNA.maximumHostLength else { return false }
+            let dotted = UnsafeBufferPointer(rebasing: bytes[..<end])
+            var mayBeNumber = true
+            var index = 0
+            while index < end {
+                let byte = dotted[index]
+                if mayBeNumber && !(byte &- 0x30 < 10 || byte &- 0x61 < 6 || byte == 0x78 || byte == 0x2E) {
+                    mayBeNumber = false
+                }
+                if byte == 0x2D && index >= 3 && dotted[index - 1] == 0x2D && dotted[index - 2] == 0x6E
+                    && dotted[index - 3] == 0x78 {
+                    return false  // "xn--"
+                }
+                index &+= 1
+            }
+            guard !mayBeNumber else { return false }
+            hostKind = .domain
+            let text = String(decoding: dotted, as: UTF8.self)
+            asciiHost = text
+            unicodeHost = text
+            // The last non-empty label.
+            var labelEnd = end
+            while labelEnd > 0 && dotted[labelEnd - 1] == 0x2E { labelEnd -= 1 }
+            if labelEnd > 0 {
+                var labelStart = labelEnd
+                while labelStart > 0 && dotted[labelStart - 1] != 0x2E { labelStart -= 1 }
+                tld = String(decoding: UnsafeBufferPointer(rebasing: dotted[labelStart..<labelEnd]), as: UTF8.self)
+            }
+            if let range = PublicSuffixList.registeredDomainRange(in: dotted) {
+                registeredDomain = range == 0..<end
+                    ? text : String(decoding: UnsafeBufferPointer(rebasing: dotted[range]), as: UTF8.self)
+            }
+            isShortener = URLShorteners.isShortener(asciiHost: dotted)
+            return true
+        }
     }
 
     private mutating func analyzeHost(_ name: String) {

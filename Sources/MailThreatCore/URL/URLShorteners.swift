@@ -14,13 +14,39 @@ public enum URLShorteners {
         "chilp.it", "budurl.com", "tr.ee", "trib.al", "dlvr.it", "ift.tt", "wp.me", "ln.run", "me2.kr", "han.gl", "vo.la",
     ]
 
+    /// ``domains`` as bytes, for ASCII hosts.
+    private static let domainBytes = ByteStringSet(domains)
+
     /// `true` when the lower-cased ASCII `host` (or its registered domain) is a URL shortener.
     public static func isShortener(host: String) -> Bool {
+        var copy = host
+        let ascii = copy.withUTF8 { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return isShortener(asciiHost: bytes)
+        }
+        if let ascii { return ascii }
+        return isShortenerByLabels(host: host)
+    }
+
+    /// ``isShortener(host:)`` on `String` labels (any host; the path for non-ASCII ones).
+    static func isShortenerByLabels(host: String) -> Bool {
         var name = Substring(host)
         if name.hasSuffix(".") { name = name.dropLast() }
         if name.hasPrefix("www.") { name = name.dropFirst(4) }
         if domains.contains(String(name)) { return true }
-        guard let registered = PublicSuffixList.registeredDomain(of: String(name)) else { return false }
+        guard let registered = PublicSuffixList.registeredDomainByLabels(of: String(name)) else { return false }
         return domains.contains(registered)
+    }
+
+    /// ``isShortener(host:)`` for the bytes of an ASCII host.
+    static func isShortener(asciiHost host: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        var end = host.count
+        if end > 0 && host[end - 1] == 0x2E { end -= 1 }
+        if end - start >= 4 && host[0] == 0x77 && host[1] == 0x77 && host[2] == 0x77 && host[3] == 0x2E { start = 4 }
+        let name = UnsafeBufferPointer(rebasing: host[start..<end])
+        if domainBytes.contains(name) { return true }
+        guard let range = PublicSuffixList.registeredDomainRange(in: name) else { return false }
+        return domainBytes.contains(UnsafeBufferPointer(rebasing: name[range]))
     }
 }
