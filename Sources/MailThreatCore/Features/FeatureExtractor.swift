@@ -50,6 +50,13 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Runs every family into `sink` and returns it.
+    /// The behavioural signals among ``namedFeatures(for:)``: the same features without text
+    /// tokens (words, bigrams, CJK grams, word shapes), whose names are never built. Verdict
+    /// reasons are chosen from these.
+    public func signalFeatures(for content: MessageContent) -> [NamedFeature] {
+        extract(content, into: NamedFeatureSink(hasher: context.hasher, skipsTextTokens: true)).finish()
+    }
+
     func extract<Sink: FeatureSink>(_ content: MessageContent, into sink: Sink) -> Sink {
         let capacity = TextFeatureWriter<Sink>.scratchCapacity(for: context.configuration)
         return ByteScratch.withScratchMemory(capacity: capacity) { scratch in

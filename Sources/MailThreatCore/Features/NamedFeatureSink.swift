@@ -1,15 +1,20 @@
 /// Collects features by name for inspection (``FeatureExtractor/namedFeatures(for:)``).
 struct NamedFeatureSink: FeatureSink {
     let hasher: FeatureHasher
+    /// True to keep only behavioural signals: text tokens (``NamedFeature/textTokenNamespaces``)
+    /// are dropped before their names are built.
+    let skipsTextTokens: Bool
     private var entries: [String: (occurrences: Int, flags: Int, hash: UInt64)] = [:]
 
-    init(hasher: FeatureHasher) {
+    init(hasher: FeatureHasher, skipsTextTokens: Bool = false) {
         self.hasher = hasher
+        self.skipsTextTokens = skipsTextTokens
     }
 
     static var needsNames: Bool { true }
 
     mutating func add(_ name: FeatureName, hash: UInt64, isFlag: Bool) {
+        if skipsTextTokens && Self.isTextNamespace(name.namespace) { return }
         let key = name.text
         var entry = entries[key] ?? (0, 0, hash)
         if isFlag { entry.flags &+= 1 } else { entry.occurrences &+= 1 }
@@ -25,5 +30,14 @@ struct NamedFeatureSink: FeatureSink {
                 index: hasher.index(forHash: entry.hash))
         }
         .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// ``NamedFeature/textTokenNamespaces`` as bytes, compared without building a String.
+    private static let textNamespaceBytes: [[UInt8]] = NamedFeature.textTokenNamespaces.map { Array($0.utf8) }
+
+    static func isTextNamespace(_ namespace: StaticString) -> Bool {
+        namespace.withUTF8Buffer { bytes in
+            textNamespaceBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        }
     }
 }

@@ -13,7 +13,7 @@ enum VerdictReasons {
                         baseScore: Double, limit: Int) -> [String] {
         var candidates: [(name: String, index: UInt32)] = []
         var seen = Set<UInt32>()
-        for feature in model.extractor.namedFeatures(for: content) where !feature.isTextToken && seen.insert(feature.index).inserted {
+        for feature in model.extractor.signalFeatures(for: content) where seen.insert(feature.index).inserted {
             candidates.append((feature.name, feature.index))
         }
         let tried = Array(candidates.prefix(maxCandidates))

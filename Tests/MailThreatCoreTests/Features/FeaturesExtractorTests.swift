@@ -20,6 +20,17 @@ struct FeaturesExtractorTests {
         }
     }
 
+    @Test("Signal features are the named features without text tokens, in the same order")
+    func signalFeaturesSkipTextTokens() {
+        let extractor = FeatureExtractor()
+        for content in [FeaturesTestMessages.neutral, FeaturesTestMessages.phish] {
+            let named = extractor.namedFeatures(for: content)
+            let signals = extractor.signalFeatures(for: content)
+            #expect(signals == named.filter { !$0.isTextToken })
+            #expect(!signals.isEmpty && signals.count < named.count)
+        }
+    }
+
     @Test("Text family: words, subject words, bigrams, CJK bigrams, NFKC, style")
     func textFamily() {
         expectFamily([
