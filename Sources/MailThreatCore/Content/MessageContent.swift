@@ -112,8 +112,12 @@ public struct MessageContent: Sendable {
     public var topLevelType: String = "text/plain"
     /// Defect kinds recorded while parsing.
     public var defectKinds: [MIMEDefect.Kind] = []
-    /// True when a parse limit was hit.
+    /// True when a parse limit (``ParseLimits``) or a content limit (``ContentLimits``) was hit:
+    /// the message was not read in full.
     public var hitLimit: Bool = false
+    /// True when a text part or a header value was longer than ``ContentLimits`` allow and was
+    /// read in part.
+    public var exceededContentLimits: Bool = false
     /// The top-level header fields a gateway can see, in order: post-delivery fields removed
     /// (the top-most `Received`, the collector's hop, is still here; ``receivedHops`` drops it).
     public var headers: [HeaderField] {

@@ -7,11 +7,13 @@ extension MessageContent {
     /// `Received` field (the collector's own hop) are never read, so stripping them cannot change
     /// anything downstream.
     ///
+    /// Text parts and header values beyond `limits` are read in part (see ``ContentLimits``).
+    ///
     /// ```swift
     /// let content = MessageContent(message: MIMEParser().parse(bytes))
     /// print(content.subject, content.links.count, content.attachments.map(\.filename))
     /// ```
-    public init(message: ParsedMessage) {
+    public init(message: ParsedMessage, limits: ContentLimits = .default) {
         self.init()
         // One pass over the top-level fields: skip post-delivery ones, keep the first of each
         // field the reader uses (as CPython's accessors do) and every Received/Authentication-Results.
@@ -35,8 +37,16 @@ extension MessageContent {
                 if firsts[kind.rawValue] == nil { firsts[kind.rawValue] = field }
             }
         }
-        func first(_ kind: ContentHeaderName) -> [UInt8]? { firsts[kind.rawValue]?.unfoldedValue }
-        func mailboxes(_ kind: ContentHeaderName) -> [Mailbox] { first(kind).map { AddressList.parse($0).mailboxes } ?? [] }
+        var cutHeader = false
+        func first(_ kind: ContentHeaderName, atComma: Bool = false) -> [UInt8]? {
+            guard let value = firsts[kind.rawValue]?.unfoldedValue else { return nil }
+            let bounded = limits.headerValue(value, atComma: atComma)
+            if bounded.cut { cutHeader = true }
+            return bounded.value
+        }
+        func mailboxes(_ kind: ContentHeaderName) -> [Mailbox] {
+            first(kind, atComma: true).map { AddressList.parse($0).mailboxes } ?? []
+        }
 
         subject = first(.subject).map { TextNormalization.lineText(EncodedWords.decodeUnstructured($0)) } ?? ""
         from = mailboxes(.from)
@@ -57,7 +67,7 @@ extension MessageContent {
         headerStorage = .visible(fields, visible)
         topLevelType = message.parts[0].mediaType
         defectKinds = message.defects.map(\.kind)
-        hitLimit = message.hitLimit
+        exceededContentLimits = cutHeader
 
         var plainChunks: [String] = []
         var htmlChunks: [String] = []
@@ -68,7 +78,12 @@ extension MessageContent {
             let isAttachment = description.disposition == .attachment
             let filename = description.filename
             if !isAttachment && (leaf.mediaType == "text/plain" || leaf.mediaType == "text/html") && filename.isEmpty {
-                let text = Self.decodeText(leaf.body, label: description.declaredCharset)
+                var body = leaf.body
+                if body.count > max(0, limits.maxTextPartBytes) {
+                    body = body.prefix(max(0, limits.maxTextPartBytes))
+                    exceededContentLimits = true
+                }
+                let text = Self.decodeText(body, label: description.declaredCharset)
                 if leaf.mediaType == "text/plain" {
                     plainChunks.append(text)
                     for url in URLExtractor.plainTextURLs(text) {
@@ -103,6 +118,7 @@ extension MessageContent {
                 }
             }
         }
+        hitLimit = message.hitLimit || exceededContentLimits
         plainText = plainChunks.joined(separator: "\n")
         htmlVisibleText = htmlChunks.joined(separator: "\n")
     }

@@ -14,16 +14,19 @@ public struct MailThreatScanner: Sendable {
     public let model: DetectionModel
     /// The parser limits.
     public var limits: ParseLimits
+    /// The limits of the content reading (giant text parts and header values).
+    public var contentLimits: ContentLimits
 
     /// Creates a scanner.
-    public init(model: DetectionModel, limits: ParseLimits = ParseLimits()) {
+    public init(model: DetectionModel, limits: ParseLimits = ParseLimits(), contentLimits: ContentLimits = .default) {
         self.model = model
         self.limits = limits
+        self.contentLimits = contentLimits
     }
 
     /// Scans one message.
     public func scan(_ bytes: [UInt8]) -> Verdict {
-        let content = MessageContent(message: MIMEParser(limits: limits).parse(bytes))
+        let content = MessageContent(message: MIMEParser(limits: limits).parse(bytes), limits: contentLimits)
         let features = model.extractor.features(for: content)
         return verdict(probabilities: model.classifier.probabilities(for: features), content: content, features: features)
     }
@@ -31,7 +34,7 @@ public struct MailThreatScanner: Sendable {
     /// Scans many messages, running the classifier's batched (sgemm) path.
     public func scan(batch messages: [[UInt8]]) -> [Verdict] {
         let parser = MIMEParser(limits: limits)
-        let contents = messages.map { MessageContent(message: parser.parse($0)) }
+        let contents = messages.map { MessageContent(message: parser.parse($0), limits: contentLimits) }
         let features = contents.map(model.extractor.features(for:))
         let all = model.classifier.probabilities(for: features)
         return all.indices.map { verdict(probabilities: all[$0], content: contents[$0], features: features[$0]) }

@@ -76,6 +76,44 @@ struct ContentFileTests {
         }
     }
 
+    @Test func giantTextPartsAreReadInPartAndRecorded() {
+        let body = String(repeating: "word ", count: 3_000) + "http://tail.example/ never read"
+        let bytes = mimeMessage(["Subject: s", "Content-Type: text/plain", "", body])
+        var limits = ContentLimits()
+        limits.maxTextPartBytes = 1_000
+        let cut = MessageContent(message: MIMEParser().parse(bytes), limits: limits)
+        #expect(cut.exceededContentLimits && cut.hitLimit)
+        #expect(cut.plainText.utf8.count <= 1_000 && cut.plainText.hasPrefix("word word"))
+        #expect(cut.links.isEmpty)
+        let whole = MessageContent(message: MIMEParser().parse(bytes))
+        #expect(!whole.exceededContentLimits && !whole.hitLimit)
+        #expect(whole.links.map(\.url) == ["http://tail.example/"])
+    }
+
+    @Test func giantHeaderValuesAreCutAfterACommaAndRecorded() {
+        let recipients = (0..<400).map { "user\($0)@example.org" }.joined(separator: ", ")
+        let bytes = mimeMessage(["To: " + recipients, "Subject: " + String(repeating: "x", count: 5_000), "", "body"])
+        var limits = ContentLimits()
+        limits.maxHeaderValueBytes = 1_000
+        let content = MessageContent(message: MIMEParser().parse(bytes), limits: limits)
+        #expect(content.exceededContentLimits && content.hitLimit)
+        // Whole addresses only: every mailbox kept is one of the originals, none is cut short.
+        #expect(!content.to.isEmpty && content.to.count < 400)
+        #expect(content.to.allSatisfy { $0.address.hasPrefix("user") && $0.address.hasSuffix("@example.org") })
+        #expect(content.subject.utf8.count == 1_000)
+        let defaults = MessageContent(message: MIMEParser().parse(bytes))
+        #expect(defaults.to.count == 400 && !defaults.exceededContentLimits)
+    }
+
+    @Test func aScannerNeverDeliversMailItReadInPart() throws {
+        var limits = ContentLimits()
+        limits.maxTextPartBytes = 10
+        let scanner = try MailThreatScanner(model: .loadDefault(), contentLimits: limits)
+        let verdict = scanner.scan(mimeMessage(["Subject: hello", "", String(repeating: "plain text ", count: 10)]))
+        #expect(verdict.hitParseLimit)
+        #expect(verdict.action != .deliver)
+    }
+
     @Test func readerRecognisesItsFieldsInAnyCaseAndNothingElse() {
         #expect(ContentHeaderName.classify(Array("SUBJECT".utf8)[...]) == .subject)
         #expect(ContentHeaderName.classify(Array("Reply-To".utf8)[...]) == .replyTo)
