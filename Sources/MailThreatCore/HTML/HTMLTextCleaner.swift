@@ -130,10 +130,8 @@ struct HTMLTextCleaner {
                 let end = Swift.min(index + length, count)
                 if Self.isOrdinaryLead(byte) {
                     // Most of the non-ASCII text (accented letters, CJK): copied as it is.
-                    for position in index..<end {
-                        out[write] = input[position]
-                        write += 1
-                    }
+                    (out + write).update(from: base + index, count: end - index)
+                    write += end - index
                     characters += 1
                     lastWasSpace = false
                     index = end
@@ -149,10 +147,8 @@ struct HTMLTextCleaner {
                 case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
                     zeroWidth += 1
                 default:
-                    for position in index..<end {
-                        out[write] = input[position]
-                        write += 1
-                    }
+                    (out + write).update(from: base + index, count: end - index)
+                    write += end - index
                     characters += 1
                     lastWasSpace = false
                 }

@@ -233,17 +233,22 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
 
     /// `\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*)` at `start`, with the backtracking CPython
     /// does when a quote is never closed: the value range (without quotes) and the match end.
+    /// The position of the `quote` byte closing a value that starts at `start` (`count` when
+    /// none). Most values close within a few words: look there before the (linear-time) cache.
+    private mutating func closingQuote(_ quote: UInt8, from start: Int) -> Int {
+        let close = scanner.findNearby(quote, from: start)
+        if close >= 0 { return close }
+        return quote == 0x27
+            ? singleQuote.next(quote, from: start, in: base, count: count)
+            : doubleQuote.next(quote, from: start, in: base, count: count)
+    }
+
     private mutating func matchAttributeValue(at start: Int) -> (value: Range<Int>, end: Int)? {
         if start + 1 < count, bytes[start] == 0x3D {
             // The usual `name="value"` and `name=value`: one '=', no whitespace around it.
             let next = bytes[start + 1]
             if next == 0x22 || next == 0x27 {
-                var close = scanner.findNearby(next, from: start + 2)
-                if close < 0 {
-                    close = next == 0x27
-                        ? singleQuote.next(next, from: start + 2, in: base, count: count)
-                        : doubleQuote.next(next, from: start + 2, in: base, count: count)
-                }
+                let close = closingQuote(next, from: start + 2)
                 if close < count { return ((start + 2)..<close, close + 1) }
             } else if next < 0x80, next != 0x3D, !PythonWhitespace.isASCIIWhitespace(next) {
                 let end = scanner.scanBareValue(from: start + 1)
@@ -257,13 +262,7 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
         let valueStart = PythonWhitespace.skip(from: afterEquals, in: bytes)
         if valueStart < count, bytes[valueStart] == 0x27 || bytes[valueStart] == 0x22 {
             let quote = bytes[valueStart]
-            // Most values close within a few words: look there before the (linear-time) cache.
-            var close = scanner.findNearby(quote, from: valueStart + 1)
-            if close < 0 {
-                close = quote == 0x27
-                    ? singleQuote.next(quote, from: valueStart + 1, in: base, count: count)
-                    : doubleQuote.next(quote, from: valueStart + 1, in: base, count: count)
-            }
+            let close = closingQuote(quote, from: valueStart + 1)
             if close < count { return ((valueStart + 1)..<close, close + 1) }
             if valueStart > afterEquals {
                 // The second \s* gives back one character: an empty bare value.
