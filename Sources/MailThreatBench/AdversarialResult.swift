@@ -8,9 +8,10 @@ struct AdversarialResult: Codable, Sendable, Hashable {
     let bytes: Int
     /// MIME entities the parser produced.
     let parts: Int
-    /// Distinct defect kinds recorded (limits show up here).
+    /// Distinct defect kinds recorded (limits show up here), plus `contentLimitExceeded` when
+    /// the content reading hit a ``ContentLimits`` limit.
     let defectKinds: [String]
-    /// Whether a parse limit was hit (the message is then never treated as clean).
+    /// Whether a parse or content limit was hit (the message is then never treated as clean).
     let hitLimit: Bool
     /// Parse stage on this message (one thread).
     let parse: StageMeasurement

@@ -109,6 +109,9 @@ struct ParseBenchmark {
         let parsed = pipeline.parse(adversarial.bytes)
         var kinds: [String] = []
         for defect in parsed.defects where !kinds.contains(defect.kind.rawValue) { kinds.append(defect.kind.rawValue) }
+        // Content limits (giant text parts, giant header values) are hit while reading, not parsing.
+        let readInPart = withContent && pipeline.content(parsed).exceededContentLimits
+        if readInPart { kinds.append("contentLimitExceeded") }
         let parseRatio = ordinary.parse > 0 ? parse.singleThread.millisecondsPerMegabyte / ordinary.parse : .infinity
         var contentRatio: Double?
         if let measured = parseAndContent, let reference = ordinary.parseAndContent {
@@ -118,7 +121,7 @@ struct ParseBenchmark {
             && (contentRatio.map { $0 <= SpeedFloor.adversarialCostFactor } ?? true)
         return AdversarialResult(
             name: adversarial.name, summary: adversarial.summary, bytes: adversarial.bytes.count,
-            parts: parsed.parts.count, defectKinds: kinds, hitLimit: parsed.hitLimit, parse: parse,
+            parts: parsed.parts.count, defectKinds: kinds, hitLimit: parsed.hitLimit || readInPart, parse: parse,
             parseAndContent: parseAndContent, parseCostRatio: parseRatio, parseAndContentCostRatio: contentRatio,
             passed: passed)
     }

@@ -40,7 +40,9 @@ extension MessageContent {
         var cutHeader = false
         func first(_ kind: ContentHeaderName, atComma: Bool = false) -> [UInt8]? {
             guard let value = firsts[kind.rawValue]?.unfoldedValue else { return nil }
-            let bounded = limits.headerValue(value, atComma: atComma)
+            let isRecipientList = kind == .to || kind == .cc
+            let limit = isRecipientList ? limits.maxRecipientListBytes : limits.maxHeaderValueBytes
+            let bounded = ContentLimits.bounded(value, limit: limit, atComma: atComma)
             if bounded.cut { cutHeader = true }
             return bounded.value
         }

@@ -95,12 +95,15 @@ struct ContentFileTests {
         let bytes = mimeMessage(["To: " + recipients, "Subject: " + String(repeating: "x", count: 5_000), "", "body"])
         var limits = ContentLimits()
         limits.maxHeaderValueBytes = 1_000
+        limits.maxRecipientListBytes = 2_000
         let content = MessageContent(message: MIMEParser().parse(bytes), limits: limits)
         #expect(content.exceededContentLimits && content.hitLimit)
         // Whole addresses only: every mailbox kept is one of the originals, none is cut short.
         #expect(!content.to.isEmpty && content.to.count < 400)
         #expect(content.to.allSatisfy { $0.address.hasPrefix("user") && $0.address.hasSuffix("@example.org") })
+        #expect(content.to.map(\.address).joined(separator: ", ").utf8.count <= 2_000)
         #expect(content.subject.utf8.count == 1_000)
+        // 400 recipients (~9 kB) fit the default recipient limit; a 5 kB Subject fits too.
         let defaults = MessageContent(message: MIMEParser().parse(bytes))
         #expect(defaults.to.count == 400 && !defaults.exceededContentLimits)
     }
