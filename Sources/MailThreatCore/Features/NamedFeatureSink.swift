@@ -32,12 +32,10 @@ struct NamedFeatureSink: FeatureSink {
         .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
-    /// ``NamedFeature/textTokenNamespaces`` as bytes, compared without building a String.
-    private static let textNamespaceBytes: [[UInt8]] = NamedFeature.textTokenNamespaces.map { Array($0.utf8) }
+    /// ``NamedFeature/textTokenNamespaces``, looked up without building a String.
+    private static let textNamespaces = ByteStringSet(NamedFeature.textTokenNamespaces)
 
     static func isTextNamespace(_ namespace: StaticString) -> Bool {
-        namespace.withUTF8Buffer { bytes in
-            textNamespaceBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
-        }
+        namespace.withUTF8Buffer { textNamespaces.contains($0) }
     }
 }

@@ -53,7 +53,7 @@ enum SenderFeatures {
         findings: inout Findings, into emitter: inout FeatureEmitter<Sink>
     ) {
         if content.from.count > 1 { emitter.flag("hdr.from_multiple") }
-        guard let from = content.from.first, let domain = AddressDomain.of(from), !domain.isEmpty else {
+        guard let from = content.from.first, let domain = from.domain, !domain.isEmpty else {
             emitter.flag("hdr.from_missing")
             return
         }
@@ -120,7 +120,7 @@ enum SenderFeatures {
     ) {
         let fromAddress = content.from.first?.address
         let fromDomain = findings.fromDomain
-        if let replyTo = content.replyTo.first, let domain = AddressDomain.of(replyTo), !domain.isEmpty {
+        if let replyTo = content.replyTo.first, let domain = replyTo.domain, !domain.isEmpty {
             let replyDomain = domains.registeredDomain(ofHost: domain)
             if replyTo.address == fromAddress {
                 emitter.flag("hdr.replyto_same_address")
@@ -135,12 +135,12 @@ enum SenderFeatures {
                 emitter.flag("hdr.replyto_freemail")
             }
         }
-        if let sender = content.sender.first, let domain = AddressDomain.of(sender), fromDomain != nil,
+        if let sender = content.sender.first, let domain = sender.domain, fromDomain != nil,
            domains.registeredDomain(ofHost: domain) != fromDomain {
             emitter.flag("hdr.sender_mismatch")
         }
         let returnPath = content.returnPath
-        if let domain = AddressDomain.of(returnPath), let fromDomain {
+        if let domain = Mailbox.domain(of: returnPath), let fromDomain {
             if !domain.isEmpty {
                 if domains.registeredDomain(ofHost: domain) == fromDomain {
                     emitter.flag("hdr.returnpath_same")
@@ -164,8 +164,8 @@ enum SenderFeatures {
         if !content.cc.isEmpty { emitter.logBucket("hdr.cc_count", content.cc.count) }
         guard let from = content.from.first, !from.address.isEmpty else { return }
         if content.to.contains(where: { $0.address == from.address }) { emitter.flag("hdr.to_is_from") }
-        if let fromDomain = AddressDomain.of(from), !fromDomain.isEmpty,
-           content.to.contains(where: { $0.address != from.address && AddressDomain.of($0) == fromDomain }) {
+        if let fromDomain = from.domain, !fromDomain.isEmpty,
+           content.to.contains(where: { $0.address != from.address && $0.domain == fromDomain }) {
             emitter.flag("hdr.to_same_domain")
         }
     }

@@ -9,7 +9,7 @@ public enum CharsetLabel {
     /// lower-cased; nil when nothing is left (or the parameter is absent).
     public static func declared(_ parameterValue: String?) -> String? {
         guard let value = parameterValue else { return nil }
-        if let ascii = declaredASCII(value) { return ascii }
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return declaredASCII(value) }
         let scalars = Array(value.unicodeScalars)
         func trimmed(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\"" || s == "'" }
         var start = 0
@@ -20,19 +20,15 @@ public enum CharsetLabel {
         return PythonCaseMapping.lowercased(String(String.UnicodeScalarView(scalars[start..<end])))
     }
 
-    /// The same trimming and lower-casing on bytes, for the usual all-ASCII value; nil when the
-    /// value holds non-ASCII text (the Unicode path handles it) or nothing is left.
-    private static func declaredASCII(_ value: String) -> String?? {
-        var value = value
-        return value.withUTF8 { bytes -> String?? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            func trimmed(_ b: UInt8) -> Bool { b == ASCII.space || b == ASCII.tab || b == 0x22 || b == 0x27 }
-            var start = 0
-            var end = bytes.count
-            while start < end, trimmed(bytes[start]) { start += 1 }
-            while end > start, trimmed(bytes[end - 1]) { end -= 1 }
-            guard start < end else { return .some(nil) }
-            return .some(String(decoding: bytes[start..<end].map(ASCII.lowercase), as: UTF8.self))
-        }
+    /// The same trimming and lower-casing on the bytes of an all-ASCII value.
+    private static func declaredASCII(_ value: String) -> String? {
+        let bytes = Array(value.utf8)
+        func trimmed(_ b: UInt8) -> Bool { b == ASCII.space || b == ASCII.tab || b == 0x22 || b == 0x27 }
+        var start = 0
+        var end = bytes.count
+        while start < end, trimmed(bytes[start]) { start += 1 }
+        while end > start, trimmed(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        return String(decoding: bytes[start..<end].map(ASCII.lowercase), as: UTF8.self)
     }
 }

@@ -17,7 +17,7 @@ struct ForwardHoldout {
         var stopping: [TrainingExample] = []
         for i in examples.indices where !held.contains(i) {
             let example = TrainingExample(features: examples[i].features, label: labels[i], weight: weights[i])
-            if ModelTrainingPipeline.bucket(of: examples[i].groupKey, seed: recipe.options.seed &+ 1, buckets: 10) == 0 {
+            if ModelTrainingPipeline(recipe: recipe).isStoppingExample(examples[i]) {
                 stopping.append(example)
             } else {
                 train.append(example)

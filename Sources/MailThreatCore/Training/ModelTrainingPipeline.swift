@@ -61,7 +61,7 @@ public struct ModelTrainingPipeline: Sendable {
                 let example = TrainingExample(features: examples[i].features, label: labels[i], weight: weights[i])
                 if fold[i] == k {
                     held.append(i)
-                } else if Self.bucket(of: examples[i].groupKey, seed: recipe.options.seed &+ 1, buckets: 10) == 0 {
+                } else if isStoppingExample(examples[i]) {
                     stopping.append(example)
                 } else {
                     train.append(example)
@@ -143,6 +143,11 @@ public struct ModelTrainingPipeline: Sendable {
         let raw = keys.map { Foundation.pow(meanSize / Double(sizes[$0]!), exponent) }
         let mean = raw.reduce(0, +) / Double(raw.count)
         return raw.map { Float($0 / mean) }
+    }
+
+    /// True for the tenth of training messages (by subject group) held back for early stopping.
+    func isStoppingExample(_ example: LabeledExample) -> Bool {
+        Self.bucket(of: example.groupKey, seed: recipe.options.seed &+ 1, buckets: 10) == 0
     }
 
     static func threshold(hamScores: [Double], allowedRate: Double) -> Double {
