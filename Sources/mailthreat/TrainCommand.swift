@@ -44,6 +44,12 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Balance class weights (default: uniform).")
     var balancedClassWeights = false
 
+    @Option(name: .long, help: "Loss weight per class, comma-separated in the order ham,spam,phish,fraud,malware (e.g. 4,1,1,1,1).")
+    var classWeights: String?
+
+    @Option(name: .long, help: "Seed of initialization, shuffling, dropout and folds (default: the recipe's). Different seeds show a selection run's noise.")
+    var seed: UInt64?
+
     @Option(name: .long, help: "Source balancing exponent: 0 = every message counts the same, 1 = every (corpus, ham/unwanted) group counts the same.")
     var sourceBalancing: Double?
 
@@ -72,6 +78,12 @@ struct TrainCommand: ParsableCommand {
             recipe.forwardHoldoutShare = forwardHoldout
         }
         if balancedClassWeights { recipe.options.classWeighting = .balanced }
+        if let classWeights {
+            let weights = classWeights.split(separator: ",").map { Float($0.trimmingCharacters(in: .whitespaces)) }
+            guard !weights.contains(nil) else { throw ValidationError("--class-weights: not a list of numbers: \(classWeights)") }
+            recipe.options.classWeighting = .custom(weights.compactMap { $0 })
+        }
+        if let seed { recipe.options.seed = seed }
         recipe.crossValidationOnly = crossValidationOnly
         let outcome = try ModelTrainingPipeline(recipe: recipe).run(folders: corpora) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -24,3 +24,15 @@ public enum ClassWeighting: Sendable, Hashable {
         }
     }
 }
+
+extension ClassWeighting: CustomStringConvertible {
+    /// `uniform`, `balanced`, or the custom weights in class order, comma-separated (`4.0,1.0,…`),
+    /// as the model file and the model card record it.
+    public var description: String {
+        switch self {
+        case .uniform: "uniform"
+        case .balanced: "balanced"
+        case .custom(let weights): weights.map { "\($0)" }.joined(separator: ",")
+        }
+    }
+}

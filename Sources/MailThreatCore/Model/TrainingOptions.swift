@@ -70,16 +70,10 @@ public struct TrainingOptions: Sendable, Hashable {
 
     /// The options as text, for ``TrainingResult/metadata`` and the model file.
     var metadata: [String: String] {
-        let weighting: String
-        switch classWeighting {
-        case .uniform: weighting = "uniform"
-        case .balanced: weighting = "balanced"
-        case .custom(let weights): weighting = weights.map { "\($0)" }.joined(separator: ",")
-        }
         return [
             "epochs": "\(epochs)", "batchSize": "\(batchSize)", "learningRate": "\(learningRate)",
             "weightDecay": "\(weightDecay)", "featureDropout": "\(featureDropout)",
-            "classWeighting": weighting, "seed": "\(seed)",
+            "classWeighting": classWeighting.description, "seed": "\(seed)",
             "earlyStoppingPatience": earlyStoppingPatience.map { "\($0)" } ?? "none",
             "adam": "\(adamBeta1),\(adamBeta2),\(adamEpsilon)", "embeddingInitScale": "\(embeddingInitScale)",
         ]

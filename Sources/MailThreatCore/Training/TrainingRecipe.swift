@@ -16,7 +16,10 @@ public struct TrainingRecipe: Sendable {
         o.learningRate = 0.004
         o.weightDecay = 1e-4
         o.featureDropout = 0.1
-        o.classWeighting = .uniform
+        // A ham message weighs 4 in the loss: a false positive costs more than a miss, and the
+        // forward holdout ranked later spamassassin mail better with it (1-ROCA 0.36 % → 0.25 %,
+        // mean of 3 seeds) while cross-validated catch at the flag target held (92.8 → 93.1 %).
+        o.classWeighting = .custom([4, 1, 1, 1, 1])
         o.seed = 20_261_129
         o.earlyStoppingPatience = 2
         return o
