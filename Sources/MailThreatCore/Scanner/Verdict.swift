@@ -17,7 +17,9 @@ public struct Verdict: Sendable, Hashable, Codable {
 
     /// The recommended action.
     public var action: Action
-    /// The most probable class (`ham`, `spam`, `phish`, `fraud`, `malware`).
+    /// The verdict's class: `ham` unless the message is flagged (``isUnwanted``), else the most
+    /// probable unwanted class (`spam`, `phish`, `fraud`, `malware`). A tagged message stays
+    /// `ham` here; ``probabilities`` shows which class the model leaned to.
     public var predictedClass: String
     /// Calibrated class probabilities, in the model's class order.
     public var probabilities: [ClassProbability]
