@@ -7,11 +7,12 @@ import ArgumentParser
 /// MailThreatBench parse --adversarial .corpora/spamassassin
 /// MailThreatBench throughput --split test .corpora/spamassassin
 /// MailThreatBench accuracy --split test --gates Gates/default.gates .corpora/*
+/// MailThreatBench quantization --float-weights /tmp/float.mtweights .corpora/*
 /// ```
 @main
 struct MailThreatBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "MailThreatBench",
         abstract: "Measures MailThreat: parse speed, stage throughput and accuracy on labelled corpora.",
-        subcommands: [ParseCommand.self, ThroughputCommand.self, AccuracyCommand.self])
+        subcommands: [ParseCommand.self, ThroughputCommand.self, AccuracyCommand.self, QuantizationCommand.self])
 }

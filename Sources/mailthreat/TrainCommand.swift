@@ -17,6 +17,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder (default: Models/Default).")
     var output: String = "Models/Default"
 
+    @Option(name: .long, help: "Also write the model's float32 weights (before int8 quantization) to this file, for MailThreatBench quantization.")
+    var floatWeights: String?
+
     @Option(name: .long, help: "Cross-validation folds.")
     var folds: Int = 5
 
@@ -93,5 +96,9 @@ struct TrainCommand: ParsableCommand {
         try outcome.file.write(to: URL(fileURLWithPath: output).appendingPathComponent("default.mtmodel"))
         try outcome.card.write(toFile: output + "/MODEL_CARD.md", atomically: true, encoding: .utf8)
         print("wrote \(output)/default.mtmodel and \(output)/MODEL_CARD.md")
+        if let floatWeights {
+            try FloatWeightsFile.write(outcome.floatModel, to: URL(fileURLWithPath: floatWeights))
+            print("wrote \(floatWeights) (float32 weights, not shipped)")
+        }
     }
 }

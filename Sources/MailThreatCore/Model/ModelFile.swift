@@ -1,9 +1,9 @@
-import Crypto
 import Foundation
 
 /// A MailThreat model on disk: versioned, self-describing, checksummed.
 ///
-/// ## Layout (format version 1; all integers little-endian)
+/// ## Layout (format version 1; all integers little-endian; the container is
+/// ``ModelFileContainer``)
 ///
 /// | offset | size | content |
 /// | --- | --- | --- |
@@ -46,11 +46,6 @@ public struct ModelFile: Sendable {
     public static let magic: [UInt8] = Array("MTHREAT".utf8) + [0]
     /// The format version this build writes and reads.
     public static let formatVersion: UInt32 = 1
-    /// Bytes before the JSON header: magic, version, total length, header length.
-    static let prefixLength = 24
-    /// Bytes of the trailing SHA-256.
-    static let checksumLength = 32
-
     /// The quantized weights, class list and calibration.
     public var model: QuantizedModel
     /// The feature extractor's settings (hash seed, space size, tokenizer options, …), opaque
@@ -88,19 +83,11 @@ public struct ModelFile: Sendable {
             quantization: ModelFileHeader.quantizationScheme,
             tensors: ModelFileHeader.expectedTensors(
                 for: model.architecture, hasCalibration: model.calibration != nil))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Encoding plain strings, integers and finite doubles cannot fail.
-        let json = (try? encoder.encode(header)).map { [UInt8]($0) } ?? []
+        let json = header.encoded()
 
         let tensorBytes = header.tensors.reduce(0) { $0 + (ModelFileHeader.byteCount(of: $1) ?? 0) }
-        var writer = ModelFileWriter(
-            capacity: Self.prefixLength + json.count + tensorBytes + Self.checksumLength)
-        writer.append(Self.magic)
-        writer.append(Self.formatVersion)
-        writer.append(UInt64(0))  // total length, patched below
-        writer.append(UInt32(json.count))
-        writer.append(json)
+        var writer = ModelFileContainer.writer(
+            magic: Self.magic, version: Self.formatVersion, header: json, tensorBytes: tensorBytes)
         writer.append(model.embedding.codes)
         writer.append(model.embedding.scales)
         for layer in model.layers {
@@ -115,18 +102,8 @@ public struct ModelFile: Sendable {
         return Self.sealed(writer.bytes)
     }
 
-    /// Completes a file body (prefix, header and tensors): patches the total length at offset
-    /// 12 and appends the SHA-256 of everything before it.
-    static func sealed(_ body: [UInt8]) -> [UInt8] {
-        var bytes = body
-        let total = UInt64(bytes.count + checksumLength)
-        if bytes.count >= 20 {
-            for index in 0..<8 { bytes[12 + index] = UInt8(truncatingIfNeeded: total >> UInt64(8 * index)) }
-        }
-        let digest = bytes.withUnsafeBytes { SHA256.hash(data: $0) }
-        bytes.append(contentsOf: digest)
-        return bytes
-    }
+    /// Completes a file body (see ``ModelFileContainer/sealed(_:)``).
+    static func sealed(_ body: [UInt8]) -> [UInt8] { ModelFileContainer.sealed(body) }
 
     /// Writes ``serialize()`` to `url` atomically.
     ///
@@ -174,34 +151,8 @@ public struct ModelFile: Sendable {
     }
 
     static func load(_ buffer: UnsafeRawBufferPointer) throws(ModelFileError) -> ModelFile {
-        let actual = buffer.count
-        let magicLength = magic.count
-        guard zip(buffer.prefix(magicLength), magic).allSatisfy({ $0 == $1 }) else { throw .badMagic }
-        guard actual >= magicLength else { throw .truncated(expectedBytes: magicLength, actualBytes: actual) }
-
-        var reader = ModelFileReader(buffer, offset: magicLength)
-        let version = try reader.readUInt32()
-        guard version == formatVersion else { throw .unsupportedVersion(version) }
-        guard actual >= prefixLength + checksumLength else {
-            throw .truncated(expectedBytes: prefixLength + checksumLength, actualBytes: actual)
-        }
-        let declared = try reader.readUInt64()
-        guard declared >= UInt64(prefixLength + checksumLength), declared <= UInt64(Int.max) else {
-            throw .malformedHeader("declared file length \(declared) is impossible")
-        }
-        let total = Int(declared)
-        guard total <= actual else { throw .truncated(expectedBytes: total, actualBytes: actual) }
-        guard total == actual else { throw .trailingBytes(expectedBytes: total, actualBytes: actual) }
-
-        let content = UnsafeRawBufferPointer(rebasing: buffer[0..<(total - checksumLength)])
-        let digest = SHA256.hash(data: content)
-        guard digest.elementsEqual(buffer[(total - checksumLength)...]) else { throw .checksumMismatch }
-
-        let headerLength = Int(try reader.readUInt32())
-        guard headerLength <= content.count - prefixLength else {
-            throw .malformedHeader("header length \(headerLength) exceeds the file")
-        }
-        let header = try decodeHeader(try reader.readBytes(headerLength))
+        let opened = try ModelFileContainer.open(buffer, magic: magic, version: formatVersion)
+        let header = try ModelFileHeader.decoded(from: opened.header)
 
         do {
             try header.architecture.validate()
@@ -214,33 +165,16 @@ public struct ModelFile: Sendable {
         guard header.tensors == expected else {
             throw .shapeMismatch("tensor list does not match the architecture")
         }
-        var tensorBytes = 0
-        for tensor in expected {
-            guard let size = ModelFileHeader.byteCount(of: tensor) else {
-                throw .shapeMismatch("tensor \(tensor.name) is too large")
-            }
-            let (sum, overflow) = tensorBytes.addingReportingOverflow(size)
-            guard !overflow else { throw .shapeMismatch("tensors are too large") }
-            tensorBytes = sum
-        }
-        guard tensorBytes == content.count - reader.offset else {
-            throw .shapeMismatch(
-                "tensors need \(tensorBytes) bytes, file holds \(content.count - reader.offset)")
+        let tensorBytes = try ModelFileContainer.byteCount(of: expected)
+        guard tensorBytes == opened.tensorBytes else {
+            throw .shapeMismatch("tensors need \(tensorBytes) bytes, file holds \(opened.tensorBytes)")
         }
 
-        var tensors = ModelFileReader(content, offset: reader.offset)
+        var tensors = opened.tensors
         let model = try readModel(architecture: architecture, hasCalibration: hasCalibration, from: &tensors)
         return ModelFile(
             model: model, featureConfiguration: header.featureConfiguration,
             trainingMetadata: header.trainingMetadata, thresholds: header.thresholds)
-    }
-
-    private static func decodeHeader(_ json: [UInt8]) throws(ModelFileError) -> ModelFileHeader {
-        do {
-            return try JSONDecoder().decode(ModelFileHeader.self, from: Data(json))
-        } catch {
-            throw .malformedHeader("JSON header: \(error)")
-        }
     }
 
     private static func readModel(

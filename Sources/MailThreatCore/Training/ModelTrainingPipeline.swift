@@ -28,6 +28,9 @@ public struct ModelTrainingPipeline: Sendable {
         public var file: ModelFile
         /// The model card (Markdown).
         public var card: String
+        /// The same model before int8 quantization (calibrated), to measure what quantization
+        /// changes (``FloatWeightsFile``).
+        public var floatModel: FloatModel
     }
 
     /// Runs the whole pipeline on the `train` splits of `folders`. `log` receives progress lines.
@@ -127,7 +130,7 @@ public struct ModelTrainingPipeline: Sendable {
         log("final model: \(finalOptions.epochs) epochs, \(Self.seconds(since: started)) s in all")
         let card = ModelCard(recipe: recipe, architecture: architecture, folders: folders, examples: examples,
                              flag: flag, tag: tag, finalEpochs: finalOptions.epochs, crossValidation: crossValidated).markdown
-        return Outcome(file: file, card: card)
+        return Outcome(file: file, card: card, floatModel: model)
     }
 
     /// The smallest threshold that leaves at most `allowedRate` of `hamScores` at or above it.

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The float32 weights of a trained model, kept to measure what int8 quantization changes.
+///
+/// The shipped ``ModelFile`` holds int8 weights only. `mailthreat train --float-weights FILE`
+/// also writes the same model before quantization in this format, and
+/// `MailThreatBench quantization --float-weights FILE` scores the test splits with both and
+/// counts the verdicts that differ. It is a measuring aid, not a shipping format (32 MB for the
+/// default architecture): thresholds and the feature configuration come from the int8 file it
+/// is compared with.
+///
+/// Layout: the ``ModelFileContainer`` with magic `MTFLOAT\0`, version 1, the same JSON header
+/// as a model file (quantization `none`), then float32 tensors `embedding`
+/// (hashSpace×dim), per dense layer `dense.N.weights` (out×in) and `dense.N.bias`, and, when
+/// calibrated, `calibration.scales` and `calibration.biases`. Loading checks it as
+/// ``ModelFile/load(from:)-([UInt8])`` does and throws a typed ``ModelFileError``.
+///
+/// ```swift
+/// try FloatWeightsFile.write(trained.model, to: URL(fileURLWithPath: "/tmp/float.mtweights"))
+/// let float = try FloatWeightsFile.load(contentsOf: URL(fileURLWithPath: "/tmp/float.mtweights"))
+/// let sameClass = Classifier(model: float).probabilities(for: features)
+/// ```
+public enum FloatWeightsFile {
+    /// The eight bytes every float-weights file starts with: `MTFLOAT\0`.
+    public static let magic: [UInt8] = Array("MTFLOAT".utf8) + [0]
+    /// The format version this build writes and reads.
+    public static let formatVersion: UInt32 = 1
+
+    /// The file's bytes. Deterministic: equal models give equal bytes.
+    public static func serialize(_ model: FloatModel) -> [UInt8] {
+        let tensors = ModelFileHeader.floatTensors(for: model.architecture, hasCalibration: model.calibration != nil)
+        let header = ModelFileHeader(
+            architecture: model.architecture, featureConfiguration: [:], trainingMetadata: [:], thresholds: [:],
+            quantization: "none", tensors: tensors)
+        let tensorBytes = tensors.reduce(0) { $0 + (ModelFileHeader.byteCount(of: $1) ?? 0) }
+        var writer = ModelFileContainer.writer(
+            magic: magic, version: formatVersion, header: header.encoded(), tensorBytes: tensorBytes)
+        writer.append(model.embedding)
+        for layer in model.layers {
+            writer.append(layer.weights)
+            writer.append(layer.bias)
+        }
+        if let calibration = model.calibration {
+            writer.append(calibration.scales)
+            writer.append(calibration.biases)
+        }
+        return ModelFileContainer.sealed(writer.bytes)
+    }
+
+    /// Writes ``serialize(_:)`` to `url` atomically.
+    ///
+    /// - Throws: ``ModelFileError/unreadable(_:)`` with the system's reason.
+    public static func write(_ model: FloatModel, to url: URL) throws(ModelFileError) {
+        do {
+            try Data(serialize(model)).write(to: url, options: .atomic)
+        } catch {
+            throw .unreadable("\(url.path): \(error)")
+        }
+    }
+
+    /// Parses and validates float weights held in memory.
+    ///
+    /// - Throws: ``ModelFileError`` describing the first problem found.
+    public static func load(from bytes: [UInt8]) throws(ModelFileError) -> FloatModel {
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(ModelFileError) -> FloatModel in try load(buffer) }
+        }.get()
+    }
+
+    /// Reads, parses and validates a float-weights file.
+    ///
+    /// - Throws: ``ModelFileError/unreadable(_:)`` if the file cannot be read, otherwise as
+    ///   ``load(from:)``.
+    public static func load(contentsOf url: URL) throws(ModelFileError) -> FloatModel {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable("\(url.path): \(error)")
+        }
+        return try data.withUnsafeBytes { buffer in
+            Result { () throws(ModelFileError) -> FloatModel in try load(buffer) }
+        }.get()
+    }
+
+    static func load(_ buffer: UnsafeRawBufferPointer) throws(ModelFileError) -> FloatModel {
+        let opened = try ModelFileContainer.open(buffer, magic: magic, version: formatVersion)
+        let header = try ModelFileHeader.decoded(from: opened.header)
+        let architecture = header.architecture
+        do {
+            try architecture.validate()
+        } catch {
+            throw ModelFileError(error)
+        }
+        let hasCalibration = header.tensors.contains { $0.name.hasPrefix("calibration.") }
+        let expected = ModelFileHeader.floatTensors(for: architecture, hasCalibration: hasCalibration)
+        guard header.tensors == expected else { throw .shapeMismatch("tensor list does not match the architecture") }
+        let tensorBytes = try ModelFileContainer.byteCount(of: expected)
+        guard tensorBytes == opened.tensorBytes else {
+            throw .shapeMismatch("tensors need \(tensorBytes) bytes, file holds \(opened.tensorBytes)")
+        }
+        var reader = opened.tensors
+        do {
+            let embedding = try reader.readFloats(architecture.hashSpace * architecture.embeddingDimension)
+            let widths = architecture.layerWidths
+            var layers: [DenseLayer] = []
+            for layer in 0..<(widths.count - 1) {
+                let (input, output) = (widths[layer], widths[layer + 1])
+                layers.append(try DenseLayer(
+                    inputSize: input, outputSize: output,
+                    weights: try reader.readFloats(input * output), bias: try reader.readFloats(output)))
+            }
+            var calibration: Calibration?
+            if hasCalibration {
+                let classes = architecture.classes.count
+                calibration = try Calibration(scales: try reader.readFloats(classes), biases: try reader.readFloats(classes))
+            }
+            return try FloatModel(architecture: architecture, embedding: embedding, layers: layers, calibration: calibration)
+        } catch let error as ModelValidationError {
+            throw ModelFileError(error)
+        } catch let error as ModelFileError {
+            throw error
+        } catch {
+            throw .malformedHeader("\(error)")
+        }
+    }
+}
