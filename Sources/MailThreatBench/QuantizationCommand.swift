@@ -50,6 +50,7 @@ struct QuantizationCommand: ParsableCommand {
             throw BenchError("--float-weights \(floatWeights): architecture differs from the int8 model \(loaded.source)")
         }
         let floatClassifier = Classifier(model: float)
+        let scanner = loaded.scanner
 
         var tallies: [QuantizationAgreement] = []
         for folder in corpora {
@@ -60,7 +61,6 @@ struct QuantizationCommand: ParsableCommand {
                 if position % 256 == 0 { progress.update("comparing \(corpus.name)", done: position, total: corpus.messages.count) }
                 let content = pipeline.content(pipeline.parse(message.bytes))
                 let features = pipeline.features(content, model: loaded)
-                let scanner = loaded.scanner
                 let int8 = scanner.verdict(probabilities: loaded.classifier.probabilities(for: features), content: content, features: features)
                 let other = scanner.verdict(probabilities: floatClassifier.probabilities(for: features), content: content, features: features)
                 tally.add(label: message.label, int8: int8, float: other)

@@ -53,6 +53,12 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of initialization, shuffling, dropout and folds (default: the recipe's). Different seeds show a selection run's noise.")
     var seed: UInt64?
 
+    @Option(name: .long, help: "Weight snapshots averaged per epoch (tail averaging; 1 = the epoch's last weights).")
+    var snapshotsPerEpoch: Int?
+
+    @Flag(name: .long, help: "Quantize without correcting the dense biases (for comparison).")
+    var noBiasCorrection = false
+
     @Option(name: .long, help: "Source balancing exponent: 0 = every message counts the same, 1 = every (corpus, ham/unwanted) group counts the same.")
     var sourceBalancing: Double?
 
@@ -87,6 +93,8 @@ struct TrainCommand: ParsableCommand {
             recipe.options.classWeighting = .custom(weights.compactMap { $0 })
         }
         if let seed { recipe.options.seed = seed }
+        if noBiasCorrection { recipe.quantizationBiasCorrection = false }
+        if let snapshotsPerEpoch { recipe.options.snapshotsPerEpoch = snapshotsPerEpoch }
         recipe.crossValidationOnly = crossValidationOnly
         let outcome = try ModelTrainingPipeline(recipe: recipe).run(folders: corpora) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -79,6 +79,9 @@ struct ByteScratch {
     /// Consumes the run of ASCII letters and digits of `bytes` starting at `start` (bytes with
     /// a non-zero `fold` entry), appending their folded forms while at most `limit` more
     /// bytes fit. Returns the end of the run and its letter and upper-case counts.
+    ///
+    /// Eight bytes at a time through ``ASCIIWordBlock`` while eight remain (a word's end
+    /// costs no mispredicted loop exit), the last few one by one.
     @inline(__always)
     mutating func appendASCIIWordCharacters(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafeBufferPointer<UInt8>, limit: Int
@@ -89,6 +92,33 @@ struct ByteScratch {
         var letters = 0
         var uppercase = 0
         let end = bytes.count
+        if let source = bytes.baseAddress {
+            while end &- index >= 8 {
+                let block = ASCIIWordBlock(loadingFrom: UnsafeRawPointer(source + index))
+                let length = block.runLength
+                let counts = block.letterCounts(inFirst: length)
+                letters &+= counts.letters
+                uppercase &+= counts.uppercase
+                if writeLimit &- written >= 8 {
+                    UnsafeMutableRawPointer(base + written).storeBytes(
+                        of: block.folded.littleEndian, as: UInt64.self)
+                    written &+= length
+                } else {
+                    var folded = block.folded
+                    let stored = min(length, max(0, writeLimit &- written))
+                    for offset in 0..<stored {
+                        base[written &+ offset] = UInt8(truncatingIfNeeded: folded)
+                        folded &>>= 8
+                    }
+                    written &+= stored
+                }
+                index &+= length
+                guard length == 8 else {
+                    count = written
+                    return (index, letters, uppercase)
+                }
+            }
+        }
         while index < end {
             let byte = bytes[index]
             guard byte < 0x80 else { break }

@@ -6,10 +6,26 @@
 struct FeatureEmitter<Sink: FeatureSink> {
     let hasher: FeatureHasher
     var sink: Sink
+    /// Hashing states of the namespaces emitted so far.
+    private let namespaceStates = StaticNameHashCache()
+    /// Hashes of the token-less names emitted so far.
+    private let plainHashes = StaticNameHashCache()
 
     init(hasher: FeatureHasher, sink: Sink) {
         self.hasher = hasher
         self.sink = sink
+    }
+
+    /// ``FeatureHasher/namespaceState(_:)-(StaticString)``, remembered per literal.
+    @inline(__always)
+    private func state(of namespace: StaticString) -> UInt64 {
+        namespaceStates.value(for: namespace) { [hasher] in hasher.namespaceState($0) }
+    }
+
+    /// The hash of a token-less name, remembered per literal.
+    @inline(__always)
+    private func plainHash(of featureName: StaticString) -> UInt64 {
+        plainHashes.value(for: featureName) { [baseState = hasher.baseState] in FeatureHasher.core($0, state: baseState) }
     }
 
     // MARK: Counted features
@@ -17,7 +33,7 @@ struct FeatureEmitter<Sink: FeatureSink> {
     /// Emits one occurrence of `namespace:token`; returns its hash.
     @discardableResult
     mutating func count(_ namespace: StaticString, _ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let hash = hasher.hash(token: token, state: hasher.namespaceState(namespace))
+        let hash = hasher.hash(token: token, state: state(of: namespace))
         sink.add(FeatureName(namespace: namespace, token: token), hash: hash, isFlag: false)
         return hash
     }
@@ -31,7 +47,7 @@ struct FeatureEmitter<Sink: FeatureSink> {
 
     /// Emits one occurrence of a feature without a token (`url.ip_host`).
     mutating func count(_ featureName: StaticString) {
-        let hash = featureName.withUTF8Buffer { hasher.hash(plain: $0) }
+        let hash = plainHash(of: featureName)
         sink.add(FeatureName(namespace: featureName), hash: hash, isFlag: false)
     }
 
@@ -45,15 +61,16 @@ struct FeatureEmitter<Sink: FeatureSink> {
 
     /// Emits the flag `name` (a name without a token, e.g. `hdr.replyto_mismatch`).
     mutating func flag(_ flagName: StaticString) {
-        let hash = flagName.withUTF8Buffer { hasher.hash(plain: $0) }
+        let hash = plainHash(of: flagName)
         sink.add(FeatureName(namespace: flagName), hash: hash, isFlag: true)
     }
 
     /// Emits the flag `namespace:token`.
     mutating func flag(_ namespace: StaticString, _ token: String) {
+        let namespaceState = state(of: namespace)
         var token = token
         token.withUTF8 { bytes in
-            let hash = hasher.hash(token: bytes, state: hasher.namespaceState(namespace))
+            let hash = hasher.hash(token: bytes, state: namespaceState)
             sink.add(FeatureName(namespace: namespace, token: bytes), hash: hash, isFlag: true)
         }
     }

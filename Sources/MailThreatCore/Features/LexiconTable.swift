@@ -73,19 +73,33 @@ struct LexiconTable: Sendable, Hashable {
     }
 
     /// The categories of a feature hash (0 when it is not in the lexicon).
+    ///
+    /// Text alternates between lexicon words (stop words are most of them) and other words
+    /// about as unpredictably as it likes, so the home slot is read and compared without a
+    /// branch on the filter; only a filter hit whose home slot holds another key walks the
+    /// probe sequence.
     @inline(__always)
     func categories(ofHash hash: UInt64) -> UInt16 {
         let bit = Int(truncatingIfNeeded: hash >> 50)
-        let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }
-        guard word & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        let filterHit = filter.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+        let home = Int(truncatingIfNeeded: hash >> shift)
+        let homeKey = keys.withUnsafeBufferPointer { $0[home] }
+        let homeCategories = categories.withUnsafeBufferPointer { $0[home] }
+        if homeKey == hash { return homeCategories }
+        guard filterHit && homeKey != 0 else { return 0 }
+        return probe(after: home, hash: hash)
+    }
+
+    /// The categories of `hash` searched past its home slot.
+    private func probe(after home: Int, hash: UInt64) -> UInt16 {
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> shift)
+        var slot = home
         return keys.withUnsafeBufferPointer { keys in
             while true {
+                slot = (slot + 1) & mask
                 let key = keys[slot]
                 if key == hash { return categories[slot] }
                 if key == 0 { return 0 }
-                slot = (slot + 1) & mask
             }
         }
     }

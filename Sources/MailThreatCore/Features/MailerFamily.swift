@@ -3,7 +3,7 @@
 /// tool) generalises; the exact string does not.
 enum MailerFamily {
     /// Substring (lower-case) → family, checked in order; the first match wins.
-    private static let patterns: [(String, String)] = [
+    static let patterns: [(String, String)] = [
         ("outlook express", "outlook_express"), ("windows live mail", "windows_mail"),
         ("windows mail", "windows_mail"), ("microsoft cdo", "cdo"), ("cdo for windows", "cdo"),
         ("outlook", "outlook"), ("microsoft office", "outlook"), ("thunderbird", "thunderbird"),
@@ -31,15 +31,86 @@ enum MailerFamily {
     /// MailerFamily.name(of: "Microsoft Outlook Express 6.00.2600.0000")  // "outlook_express"
     /// ```
     static func name(of mailer: String) -> String {
-        let trimmed = mailer.utf8.prefix(256)
-        guard trimmed.contains(where: { $0 > 0x20 }) else { return "none" }
-        let lowered = ArraySlice(trimmed.map(ASCII.lowercase))
-        for (pattern, family) in patternBytes where ByteSearch.contains(lowered, pattern) {
-            return family
+        var mailer = mailer
+        return mailer.withUTF8 { utf8 in
+            let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(256))
+            guard bytes.contains(where: { $0 > 0x20 }) else { return "none" }
+            let index = firstMatchingPattern(in: bytes)
+            return index < patterns.count ? patterns[index].1 : "other"
         }
-        return "other"
     }
 
-    /// ``patterns`` as bytes.
-    private static let patternBytes: [([UInt8], String)] = patterns.map { (Array($0.0.utf8), $0.1) }
+    /// The index of the first of ``patterns`` found anywhere in `text` (compared
+    /// case-insensitively), or `patterns.count`.
+    ///
+    /// One pass over the text: at each position only the patterns starting with that
+    /// letter are tried, and only those earlier in the list than the best match so far.
+    private static func firstMatchingPattern(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = patterns.count
+        let table = PatternTable.shared
+        table.candidates.withUnsafeBufferPointer { candidates in
+            table.candidateStart.withUnsafeBufferPointer { candidateStart in
+                table.patternBytes.withUnsafeBufferPointer { patternBytes in
+                    table.patternStart.withUnsafeBufferPointer { patternStart in
+                        for position in 0..<text.count where best > 0 {
+                            let first = Int(ASCII.lowercase(text[position]))
+                            for slot in candidateStart[first]..<candidateStart[first + 1] {
+                                let pattern = candidates[slot]
+                                guard pattern < best else { break }
+                                let start = patternStart[pattern]
+                                let length = patternStart[pattern + 1] - start
+                                guard length <= text.count - position else { continue }
+                                var matched = 1
+                                while matched < length
+                                    && ASCII.lowercase(text[position + matched]) == patternBytes[start + matched] {
+                                    matched += 1
+                                }
+                                if matched == length {
+                                    best = pattern
+                                    break
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    /// ``patterns`` laid out for ``firstMatchingPattern(in:)``: all pattern bytes in one
+    /// array, and the pattern indices grouped by first byte, ascending within a group.
+    private struct PatternTable: Sendable {
+        /// The bytes of every pattern, one after another.
+        let patternBytes: [UInt8]
+        /// Pattern `i` is `patternBytes[patternStart[i]..<patternStart[i + 1]]`.
+        let patternStart: [Int]
+        /// Pattern indices sorted by first byte, then index.
+        let candidates: [Int]
+        /// The patterns starting with byte `b` are `candidates[candidateStart[b]..<candidateStart[b + 1]]`.
+        let candidateStart: [Int]
+
+        static let shared = PatternTable()
+
+        private init() {
+            var bytes: [UInt8] = []
+            var starts: [Int] = []
+            for (pattern, _) in MailerFamily.patterns {
+                starts.append(bytes.count)
+                bytes.append(contentsOf: pattern.utf8)
+            }
+            starts.append(bytes.count)
+            let order = MailerFamily.patterns.indices.sorted {
+                let (left, right) = (bytes[starts[$0]], bytes[starts[$1]])
+                return left != right ? left < right : $0 < $1
+            }
+            var groupStart = [Int](repeating: 0, count: 257)
+            for index in order { groupStart[Int(bytes[starts[index]]) + 1] += 1 }
+            for byte in 0..<256 { groupStart[byte + 1] += groupStart[byte] }
+            patternBytes = bytes
+            patternStart = starts
+            candidates = order
+            candidateStart = groupStart
+        }
+    }
 }

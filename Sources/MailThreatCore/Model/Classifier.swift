@@ -198,6 +198,16 @@ public struct Classifier: Sendable {
     }
 
     private func referenceMessage(_ features: SparseFeatures, calibrated: Bool, normalize: Bool) -> [Float] {
+        let inputs = denseLayerInputs(for: features)
+        var logits = Self.apply(layers[layers.count - 1], to: inputs[inputs.count - 1], relu: false)
+        return logits.withUnsafeMutableBufferPointer { buffer in
+            finish(buffer.baseAddress!, count: buffer.count, calibrated: calibrated, normalize: normalize)
+        }
+    }
+
+    /// The input of every dense layer for one message, in plain loops: the embedding bag, then
+    /// each hidden layer's output after ReLU. The logits are the last layer applied to the last.
+    func denseLayerInputs(for features: SparseFeatures) -> [[Float]] {
         var activations = [Float](repeating: 0, count: architecture.embeddingDimension)
         activations.withUnsafeMutableBufferPointer { bag in
             embedding.accumulateBag(
@@ -205,20 +215,25 @@ public struct Classifier: Sendable {
                 rows: architecture.hashSpace, dimension: architecture.embeddingDimension,
                 into: bag.baseAddress!)
         }
-        for (position, layer) in layers.enumerated() {
-            var next = layer.bias
-            for o in 0..<layer.outputSize {
-                var sum: Float = 0
-                let rowStart = o * layer.inputSize
-                for i in 0..<layer.inputSize { sum += layer.weights[rowStart + i] * activations[i] }
-                next[o] += sum
-                if position + 1 < layers.count { next[o] = max(0, next[o]) }
-            }
-            activations = next
+        var inputs = [activations]
+        for layer in layers.dropLast() {
+            activations = Self.apply(layer, to: activations, relu: true)
+            inputs.append(activations)
         }
-        return activations.withUnsafeMutableBufferPointer { buffer in
-            finish(buffer.baseAddress!, count: buffer.count, calibrated: calibrated, normalize: normalize)
+        return inputs
+    }
+
+    /// `layer` applied to `input` (bias plus weights × input), with ReLU when asked.
+    private static func apply(_ layer: DenseLayer, to input: [Float], relu: Bool) -> [Float] {
+        var next = layer.bias
+        for o in 0..<layer.outputSize {
+            var sum: Float = 0
+            let rowStart = o * layer.inputSize
+            for i in 0..<layer.inputSize { sum += layer.weights[rowStart + i] * input[i] }
+            next[o] += sum
+            if relu { next[o] = max(0, next[o]) }
         }
+        return next
     }
 
     // MARK: - Shared steps

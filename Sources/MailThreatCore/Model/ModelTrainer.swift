@@ -109,17 +109,24 @@ public struct ModelTrainer: Sendable {
             var weightedLoss = 0.0
             var totalWeight = 0.0
             var batchStart = 0
+            let steps = (order.count + options.batchSize - 1) / options.batchSize
+            let snapshotSteps = Self.snapshotSteps(steps: steps, snapshots: options.snapshotsPerEpoch)
+            var snapshots: [FloatModel] = []
+            var stepIndex = 0
             while batchStart < order.count {
                 let batchEnd = min(batchStart + options.batchSize, order.count)
                 let loss = state.step(order[batchStart..<batchEnd], of: examples, random: &random)
                 weightedLoss += loss.weightedLoss
                 totalWeight += loss.weight
                 batchStart = batchEnd
+                stepIndex += 1
+                if snapshotSteps.contains(stepIndex) && stepIndex < steps { snapshots.append(state.snapshot()) }
             }
             let trainingLoss = totalWeight > 0 ? weightedLoss / totalWeight : 0
             guard trainingLoss.isFinite else { throw .diverged(epoch: epoch) }
 
-            let snapshot = state.snapshot()
+            snapshots.append(state.snapshot())
+            let snapshot = FloatModel.averaged(snapshots)
             var validationLoss: Double?
             var validationAccuracy: Double?
             var isBest = true
@@ -160,6 +167,14 @@ public struct ModelTrainer: Sendable {
         if let loss = history[chosen.epoch - 1].validationLoss { metadata["validationLoss"] = "\(loss)" }
         metadata["optimizer"] = "AdamW, lazy embedding rows"
         return TrainingResult(model: chosen.model, history: history, bestEpoch: chosen.epoch, metadata: metadata)
+    }
+
+    /// The 1-based steps of an epoch of `steps` after which a snapshot is taken: `snapshots`
+    /// evenly spaced, the last one at the end.
+    static func snapshotSteps(steps: Int, snapshots: Int) -> Set<Int> {
+        guard steps > 0 else { return [] }
+        let count = min(max(1, snapshots), steps)
+        return Set((1...count).map { ($0 * steps) / count })
     }
 
     /// Class-weighted mean cross-entropy and accuracy of `model` on `examples` (batched sgemm).

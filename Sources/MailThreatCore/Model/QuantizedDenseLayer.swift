@@ -41,6 +41,15 @@ public struct QuantizedDenseLayer: Sendable, Hashable {
     }
 
     /// Quantizes a float layer per output channel.
+    /// Assembles parts known to fit.
+    init(unchecked inputSize: Int, outputSize: Int, codes: [Int8], scales: [Float], bias: [Float]) {
+        self.inputSize = inputSize
+        self.outputSize = outputSize
+        self.codes = codes
+        self.scales = scales
+        self.bias = bias
+    }
+
     public init(quantizing layer: DenseLayer) {
         let (codes, scales) = Int8RowQuantization.quantize(
             layer.weights, rows: layer.outputSize, width: layer.inputSize)

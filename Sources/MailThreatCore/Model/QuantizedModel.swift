@@ -63,6 +63,15 @@ public struct QuantizedModel: Sendable, Hashable {
         self.calibration = calibration
     }
 
+    /// Assembles parts known to fit (``init(quantizing:correctingBiasOver:)``).
+    init(unchecked architecture: ModelArchitecture, embedding: QuantizedEmbeddingTable,
+         layers: [QuantizedDenseLayer], calibration: Calibration?) {
+        self.architecture = architecture
+        self.embedding = embedding
+        self.layers = layers
+        self.calibration = calibration
+    }
+
     /// The model expanded back to float32 (what the int8 weights actually mean).
     public func dequantized() -> FloatModel {
         FloatModel(

@@ -38,6 +38,11 @@ public struct TrainingOptions: Sendable, Hashable {
     public var adamEpsilon: Float = 1e-8
     /// Embedding rows start uniform in `±embeddingInitScale / √embeddingDimension`.
     public var embeddingInitScale: Float = 1
+    /// How many weight snapshots, evenly spaced through each epoch (the last at its end), are
+    /// averaged into that epoch's model (tail averaging). 1 takes the epoch's last weights.
+    /// Training itself continues from the raw weights; the average is what is validated and
+    /// returned.
+    public var snapshotsPerEpoch: Int = 1
 
     /// Default options.
     public init() {}
@@ -58,6 +63,7 @@ public struct TrainingOptions: Sendable, Hashable {
         guard embeddingInitScale.isFinite, embeddingInitScale >= 0 else {
             throw .invalidOptions("embeddingInitScale must be ≥ 0")
         }
+        guard (1...1_000).contains(snapshotsPerEpoch) else { throw .invalidOptions("snapshotsPerEpoch must be 1...1000") }
         if let earlyStoppingPatience, earlyStoppingPatience < 1 {
             throw .invalidOptions("earlyStoppingPatience must be at least 1")
         }
@@ -76,6 +82,7 @@ public struct TrainingOptions: Sendable, Hashable {
             "classWeighting": classWeighting.description, "seed": "\(seed)",
             "earlyStoppingPatience": earlyStoppingPatience.map { "\($0)" } ?? "none",
             "adam": "\(adamBeta1),\(adamBeta2),\(adamEpsilon)", "embeddingInitScale": "\(embeddingInitScale)",
+            "snapshotsPerEpoch": "\(snapshotsPerEpoch)",
         ]
     }
 }

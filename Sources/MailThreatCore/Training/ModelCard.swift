@@ -35,7 +35,7 @@ struct ModelCard {
         ## Model
         - Features: \(recipe.features.encoded().keys.sorted().map { "\($0)=\(recipe.features.encoded()[$0]!)" }.joined(separator: ", "))
         - Architecture: hashed features (\(architecture.hashSpace) buckets) → embedding bag (\(architecture.embeddingDimension)) → dense \(architecture.hiddenLayers) ReLU → softmax over \(architecture.classes.joined(separator: ", ")); int8 weights, per-row / per-channel scales.
-        - Training: AdamW, batch \(recipe.options.batchSize), learning rate \(recipe.options.learningRate), weight decay \(recipe.options.weightDecay), feature dropout \(recipe.options.featureDropout), class weights (\(architecture.classes.joined(separator: ", "))) \(recipe.options.classWeighting), source balancing \(recipe.sourceBalancing), seed \(recipe.options.seed); final model \(finalEpochs) epochs (median best epoch of the folds).
+        - Training: AdamW, batch \(recipe.options.batchSize), learning rate \(recipe.options.learningRate), weight decay \(recipe.options.weightDecay), feature dropout \(recipe.options.featureDropout), \(recipe.options.snapshotsPerEpoch) weight snapshots averaged per epoch, class weights (\(architecture.classes.joined(separator: ", "))) \(recipe.options.classWeighting), source balancing \(recipe.sourceBalancing), seed \(recipe.options.seed); final model \(finalEpochs) epochs (median best epoch of the folds).
         - Calibration: vector scaling fitted on out-of-fold logits.
         - Thresholds on the unwanted score 1 − P(ham): flag \(flag), tag \(tag), chosen so that at most \(recipe.flagFalsePositiveRate * 100) % (flag) and \(recipe.tagFalsePositiveRate * 100) % (tag) of pooled out-of-fold ham score above them.
 

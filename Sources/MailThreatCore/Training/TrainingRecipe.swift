@@ -20,6 +20,9 @@ public struct TrainingRecipe: Sendable {
         // forward holdout ranked later spamassassin mail better with it (1-ROCA 0.36 % → 0.25 %,
         // mean of 3 seeds) while cross-validated catch at the flag target held (92.8 → 93.1 %).
         o.classWeighting = .custom([4, 1, 1, 1, 1])
+        // The mean of 4 weight snapshots per epoch: cross-validated catch at the flag target
+        // 93.05 → 93.85 % (mean of 3 seeds, every seed better), forward holdout unchanged.
+        o.snapshotsPerEpoch = 4
         o.seed = 20_261_129
         o.earlyStoppingPatience = 2
         return o
@@ -30,6 +33,9 @@ public struct TrainingRecipe: Sendable {
     /// 1 = every group counts the same. It keeps one big, old corpus from deciding what the
     /// model learns about the small, modern ones.
     public var sourceBalancing: Double = 0
+    /// Correct the dense biases after int8 quantization so the int8 model's mean layer inputs
+    /// over the train messages match the float model's (``QuantizedModel/init(quantizing:correctingBiasOver:)``).
+    public var quantizationBiasCorrection = true
     /// Selection mode: when set, train on the earliest messages of every (corpus, label) group
     /// of the `train` split and report ranking figures on its latest share (ordered by the Date
     /// field), instead of cross-validating; no model is written. Test splits hold later mail
