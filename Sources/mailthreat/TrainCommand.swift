@@ -59,6 +59,9 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Quantize without correcting the dense biases (for comparison).")
     var noBiasCorrection = false
 
+    @Option(name: .long, help: "Text tokens read per message (feature configuration, stored in the model).")
+    var maxTextTokens: Int?
+
     @Option(name: .long, help: "Source balancing exponent: 0 = every message counts the same, 1 = every (corpus, ham/unwanted) group counts the same.")
     var sourceBalancing: Double?
 
@@ -93,6 +96,7 @@ struct TrainCommand: ParsableCommand {
             recipe.options.classWeighting = .custom(weights.compactMap { $0 })
         }
         if let seed { recipe.options.seed = seed }
+        if let maxTextTokens { recipe.features.maxTextTokens = maxTextTokens }
         if noBiasCorrection { recipe.quantizationBiasCorrection = false }
         if let snapshotsPerEpoch { recipe.options.snapshotsPerEpoch = snapshotsPerEpoch }
         recipe.crossValidationOnly = crossValidationOnly

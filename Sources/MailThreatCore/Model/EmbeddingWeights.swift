@@ -61,20 +61,29 @@ enum EmbeddingWeights: Sendable {
                         weights[kept] = value
                         kept += 1
                     }
-                case .int8(_, let rowScales):
-                    rowScales.withUnsafeBufferPointer { rowScales in
-                        for entry in 0..<count {
-                            let value = values[entry]
-                            guard Self.isFiniteNonZero(value) else { continue }
-                            sumOfSquares += Double(value) * Double(value)
-                            let row = Self.row(of: indices[entry], rows: rows)
-                            let weight = value * rowScales[row]
-                            guard Self.isFiniteNonZero(weight) else { continue }
-                            offsets[kept] = row * dimension
-                            weights[kept] = weight
-                            kept += 1
+                case .int8(let codes, let rowScales):
+                    // Reading one byte of each row here, in a loop short enough for the CPU to
+                    // keep many of these independent loads in flight, brings the rows into cache
+                    // before ``sumRows`` needs them (the table is 8 MB: rows are random misses).
+                    var touched = 0
+                    codes.withUnsafeBufferPointer { codes in
+                        rowScales.withUnsafeBufferPointer { rowScales in
+                            for entry in 0..<count {
+                                let value = values[entry]
+                                guard Self.isFiniteNonZero(value) else { continue }
+                                sumOfSquares += Double(value) * Double(value)
+                                let row = Self.row(of: indices[entry], rows: rows)
+                                touched &+= Int(codes[row * dimension])
+                                let weight = value * rowScales[row]
+                                guard Self.isFiniteNonZero(weight) else { continue }
+                                offsets[kept] = row * dimension
+                                weights[kept] = weight
+                                kept += 1
+                            }
                         }
                     }
+                    // Never true (|touched| ≤ 127 × count); it keeps the loads above alive.
+                    if touched == .min { kept = 0 }
                 }
             }
         }

@@ -3,7 +3,15 @@
 /// read by training.
 public struct TrainingRecipe: Sendable {
     /// Feature extraction settings (stored in the model file).
-    public var features: FeatureConfiguration = .default
+    ///
+    /// The recipe reads at most 1,000 text tokens per message (the library default is 4,000):
+    /// cross-validated catch held (93.85 → 93.67 %, within seed noise), the forward holdout
+    /// ranked newer mail better (spamassassin 1-ROCA 0.24 → 0.19 %), and features cost less.
+    public var features: FeatureConfiguration = {
+        var configuration = FeatureConfiguration.default
+        configuration.maxTextTokens = 1_000
+        return configuration
+    }()
     /// Width of the embedding bag.
     public var embeddingDimension: Int = 32
     /// Hidden dense layers.
