@@ -28,22 +28,18 @@ public enum FloatWeightsFile {
 
     /// The file's bytes. Deterministic: equal models give equal bytes.
     public static func serialize(_ model: FloatModel) -> [UInt8] {
-        let tensors = ModelFileHeader.floatTensors(for: model.architecture, hasCalibration: model.calibration != nil)
+        let tensors = ModelFileHeader.tensors(
+            for: model.architecture, hasCalibration: model.calibration != nil, weights: .float32)
         let header = ModelFileHeader(
             architecture: model.architecture, featureConfiguration: [:], trainingMetadata: [:], thresholds: [:],
             quantization: "none", tensors: tensors)
-        let tensorBytes = tensors.reduce(0) { $0 + (ModelFileHeader.byteCount(of: $1) ?? 0) }
-        var writer = ModelFileContainer.writer(
-            magic: magic, version: formatVersion, header: header.encoded(), tensorBytes: tensorBytes)
+        var writer = ModelFileContainer.writer(magic: magic, version: formatVersion, header: header)
         writer.append(model.embedding)
         for layer in model.layers {
             writer.append(layer.weights)
             writer.append(layer.bias)
         }
-        if let calibration = model.calibration {
-            writer.append(calibration.scales)
-            writer.append(calibration.biases)
-        }
+        writer.append(model.calibration)
         return ModelFileContainer.sealed(writer.bytes)
     }
 
@@ -51,20 +47,14 @@ public enum FloatWeightsFile {
     ///
     /// - Throws: ``ModelFileError/unreadable(_:)`` with the system's reason.
     public static func write(_ model: FloatModel, to url: URL) throws(ModelFileError) {
-        do {
-            try Data(serialize(model)).write(to: url, options: .atomic)
-        } catch {
-            throw .unreadable("\(url.path): \(error)")
-        }
+        try ModelFileContainer.write(serialize(model), to: url)
     }
 
     /// Parses and validates float weights held in memory.
     ///
     /// - Throws: ``ModelFileError`` describing the first problem found.
     public static func load(from bytes: [UInt8]) throws(ModelFileError) -> FloatModel {
-        try bytes.withUnsafeBytes { buffer in
-            Result { () throws(ModelFileError) -> FloatModel in try load(buffer) }
-        }.get()
+        try ModelFileContainer.parse(bytes, load(_:))
     }
 
     /// Reads, parses and validates a float-weights file.
@@ -72,35 +62,16 @@ public enum FloatWeightsFile {
     /// - Throws: ``ModelFileError/unreadable(_:)`` if the file cannot be read, otherwise as
     ///   ``load(from:)``.
     public static func load(contentsOf url: URL) throws(ModelFileError) -> FloatModel {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable("\(url.path): \(error)")
-        }
-        return try data.withUnsafeBytes { buffer in
-            Result { () throws(ModelFileError) -> FloatModel in try load(buffer) }
-        }.get()
+        try ModelFileContainer.parse(try ModelFileContainer.contents(of: url), load(_:))
     }
 
     static func load(_ buffer: UnsafeRawBufferPointer) throws(ModelFileError) -> FloatModel {
         let opened = try ModelFileContainer.open(buffer, magic: magic, version: formatVersion)
         let header = try ModelFileHeader.decoded(from: opened.header)
         let architecture = header.architecture
-        do {
-            try architecture.validate()
-        } catch {
-            throw ModelFileError(error)
-        }
-        let hasCalibration = header.tensors.contains { $0.name.hasPrefix("calibration.") }
-        let expected = ModelFileHeader.floatTensors(for: architecture, hasCalibration: hasCalibration)
-        guard header.tensors == expected else { throw .shapeMismatch("tensor list does not match the architecture") }
-        let tensorBytes = try ModelFileContainer.byteCount(of: expected)
-        guard tensorBytes == opened.tensorBytes else {
-            throw .shapeMismatch("tensors need \(tensorBytes) bytes, file holds \(opened.tensorBytes)")
-        }
+        let hasCalibration = try header.checkedLayout(weights: .float32, availableBytes: opened.tensorBytes)
         var reader = opened.tensors
-        do {
+        return try ModelFileError.reporting {
             let embedding = try reader.readFloats(architecture.hashSpace * architecture.embeddingDimension)
             let widths = architecture.layerWidths
             var layers: [DenseLayer] = []
@@ -110,18 +81,8 @@ public enum FloatWeightsFile {
                     inputSize: input, outputSize: output,
                     weights: try reader.readFloats(input * output), bias: try reader.readFloats(output)))
             }
-            var calibration: Calibration?
-            if hasCalibration {
-                let classes = architecture.classes.count
-                calibration = try Calibration(scales: try reader.readFloats(classes), biases: try reader.readFloats(classes))
-            }
+            let calibration = try reader.readCalibration(classes: architecture.classes.count, present: hasCalibration)
             return try FloatModel(architecture: architecture, embedding: embedding, layers: layers, calibration: calibration)
-        } catch let error as ModelValidationError {
-            throw ModelFileError(error)
-        } catch let error as ModelFileError {
-            throw error
-        } catch {
-            throw .malformedHeader("\(error)")
         }
     }
 }

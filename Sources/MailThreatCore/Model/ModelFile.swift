@@ -81,13 +81,9 @@ public struct ModelFile: Sendable {
             trainingMetadata: trainingMetadata,
             thresholds: thresholds.filter { $0.value.isFinite },
             quantization: ModelFileHeader.quantizationScheme,
-            tensors: ModelFileHeader.expectedTensors(
-                for: model.architecture, hasCalibration: model.calibration != nil))
-        let json = header.encoded()
-
-        let tensorBytes = header.tensors.reduce(0) { $0 + (ModelFileHeader.byteCount(of: $1) ?? 0) }
-        var writer = ModelFileContainer.writer(
-            magic: Self.magic, version: Self.formatVersion, header: json, tensorBytes: tensorBytes)
+            tensors: ModelFileHeader.tensors(
+                for: model.architecture, hasCalibration: model.calibration != nil, weights: .int8))
+        var writer = ModelFileContainer.writer(magic: Self.magic, version: Self.formatVersion, header: header)
         writer.append(model.embedding.codes)
         writer.append(model.embedding.scales)
         for layer in model.layers {
@@ -95,10 +91,7 @@ public struct ModelFile: Sendable {
             writer.append(layer.scales)
             writer.append(layer.bias)
         }
-        if let calibration = model.calibration {
-            writer.append(calibration.scales)
-            writer.append(calibration.biases)
-        }
+        writer.append(model.calibration)
         return Self.sealed(writer.bytes)
     }
 
@@ -109,11 +102,7 @@ public struct ModelFile: Sendable {
     ///
     /// - Throws: ``ModelFileError/unreadable(_:)`` with the system's reason.
     public func write(to url: URL) throws(ModelFileError) {
-        do {
-            try Data(serialize()).write(to: url, options: .atomic)
-        } catch {
-            throw .unreadable("\(url.path): \(error)")
-        }
+        try ModelFileContainer.write(serialize(), to: url)
     }
 
     // MARK: - Loading
@@ -122,18 +111,14 @@ public struct ModelFile: Sendable {
     ///
     /// - Throws: ``ModelFileError`` describing the first problem found.
     public static func load(from bytes: [UInt8]) throws(ModelFileError) -> ModelFile {
-        try bytes.withUnsafeBytes { buffer in
-            Result { () throws(ModelFileError) -> ModelFile in try load(buffer) }
-        }.get()
+        try ModelFileContainer.parse(bytes, load(_:))
     }
 
     /// Parses and validates a model file held in `Data`.
     ///
     /// - Throws: ``ModelFileError`` describing the first problem found.
     public static func load(from data: Data) throws(ModelFileError) -> ModelFile {
-        try data.withUnsafeBytes { buffer in
-            Result { () throws(ModelFileError) -> ModelFile in try load(buffer) }
-        }.get()
+        try ModelFileContainer.parse(data, load(_:))
     }
 
     /// Reads, parses and validates a model file.
@@ -141,35 +126,15 @@ public struct ModelFile: Sendable {
     /// - Throws: ``ModelFileError/unreadable(_:)`` if the file cannot be read, otherwise as
     ///   ``load(from:)-([UInt8])``.
     public static func load(contentsOf url: URL) throws(ModelFileError) -> ModelFile {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable("\(url.path): \(error)")
-        }
-        return try load(from: data)
+        try load(from: try ModelFileContainer.contents(of: url))
     }
 
     static func load(_ buffer: UnsafeRawBufferPointer) throws(ModelFileError) -> ModelFile {
         let opened = try ModelFileContainer.open(buffer, magic: magic, version: formatVersion)
         let header = try ModelFileHeader.decoded(from: opened.header)
 
-        do {
-            try header.architecture.validate()
-        } catch {
-            throw ModelFileError(error)
-        }
         let architecture = header.architecture
-        let hasCalibration = header.tensors.contains { $0.name.hasPrefix("calibration.") }
-        let expected = ModelFileHeader.expectedTensors(for: architecture, hasCalibration: hasCalibration)
-        guard header.tensors == expected else {
-            throw .shapeMismatch("tensor list does not match the architecture")
-        }
-        let tensorBytes = try ModelFileContainer.byteCount(of: expected)
-        guard tensorBytes == opened.tensorBytes else {
-            throw .shapeMismatch("tensors need \(tensorBytes) bytes, file holds \(opened.tensorBytes)")
-        }
-
+        let hasCalibration = try header.checkedLayout(weights: .int8, availableBytes: opened.tensorBytes)
         var tensors = opened.tensors
         let model = try readModel(architecture: architecture, hasCalibration: hasCalibration, from: &tensors)
         return ModelFile(
@@ -181,7 +146,7 @@ public struct ModelFile: Sendable {
         architecture: ModelArchitecture, hasCalibration: Bool, from reader: inout ModelFileReader
     ) throws(ModelFileError) -> QuantizedModel {
         let (rows, dimension) = (architecture.hashSpace, architecture.embeddingDimension)
-        do {
+        return try ModelFileError.reporting {
             let embedding = try QuantizedEmbeddingTable(
                 rows: rows, dimension: dimension,
                 codes: try reader.readInt8s(rows * dimension), scales: try reader.readFloats(rows))
@@ -195,20 +160,9 @@ public struct ModelFile: Sendable {
                         codes: try reader.readInt8s(input * output),
                         scales: try reader.readFloats(output), bias: try reader.readFloats(output)))
             }
-            var calibration: Calibration?
-            if hasCalibration {
-                let classes = architecture.classes.count
-                calibration = try Calibration(
-                    scales: try reader.readFloats(classes), biases: try reader.readFloats(classes))
-            }
+            let calibration = try reader.readCalibration(classes: architecture.classes.count, present: hasCalibration)
             return try QuantizedModel(
                 architecture: architecture, embedding: embedding, layers: layers, calibration: calibration)
-        } catch let error as ModelValidationError {
-            throw ModelFileError(error)
-        } catch let error as ModelFileError {
-            throw error
-        } catch {
-            throw .malformedHeader("\(error)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// The container ``ModelFile`` and ``FloatWeightsFile`` share (all integers little-endian):
 ///
@@ -17,8 +18,11 @@ enum ModelFileContainer {
     /// Bytes of the trailing SHA-256.
     static let checksumLength = 32
 
-    /// The prefix and header of a file; append the tensors, then ``sealed(_:)``.
-    static func writer(magic: [UInt8], version: UInt32, header json: [UInt8], tensorBytes: Int) -> ModelFileWriter {
+    /// The prefix and the JSON of `header` (its tensor list sizes the buffer); append the
+    /// tensors in that order, then ``sealed(_:)``.
+    static func writer(magic: [UInt8], version: UInt32, header: ModelFileHeader) -> ModelFileWriter {
+        let json = header.encoded()
+        let tensorBytes = header.tensors.reduce(0) { $0 + (ModelFileHeader.byteCount(of: $1) ?? 0) }
         var writer = ModelFileWriter(capacity: prefixLength + json.count + tensorBytes + checksumLength)
         writer.append(magic)
         writer.append(version)
@@ -102,5 +106,38 @@ enum ModelFileContainer {
             total = sum
         }
         return total
+    }
+
+    // MARK: - Files and buffers
+
+    /// Writes `bytes` to `url` atomically.
+    ///
+    /// - Throws: ``ModelFileError/unreadable(_:)`` with the system's reason.
+    static func write(_ bytes: [UInt8], to url: URL) throws(ModelFileError) {
+        do {
+            try Data(bytes).write(to: url, options: .atomic)
+        } catch {
+            throw .unreadable("\(url.path): \(error)")
+        }
+    }
+
+    /// The bytes of the file at `url`.
+    ///
+    /// - Throws: ``ModelFileError/unreadable(_:)`` with the system's reason.
+    static func contents(of url: URL) throws(ModelFileError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw .unreadable("\(url.path): \(error)")
+        }
+    }
+
+    /// Runs a typed-throwing `parse` over the raw bytes of `bytes` (an array or `Data`).
+    static func parse<Value>(
+        _ bytes: some ContiguousBytes, _ parse: (UnsafeRawBufferPointer) throws(ModelFileError) -> Value
+    ) throws(ModelFileError) -> Value {
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(ModelFileError) -> Value in try parse(buffer) }
+        }.get()
     }
 }

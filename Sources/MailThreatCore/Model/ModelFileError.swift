@@ -44,3 +44,19 @@ public enum ModelFileError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension ModelFileError {
+    /// Runs `body`, which reads tensors (``ModelFileError``) and builds weights
+    /// (``ModelValidationError``), and reports either as a ``ModelFileError``.
+    static func reporting<Value>(_ body: () throws -> Value) throws(ModelFileError) -> Value {
+        do {
+            return try body()
+        } catch let error as ModelValidationError {
+            throw ModelFileError(error)
+        } catch let error as ModelFileError {
+            throw error
+        } catch {
+            throw .malformedHeader("\(error)")
+        }
+    }
+}

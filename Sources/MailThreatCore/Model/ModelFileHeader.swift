@@ -41,35 +41,55 @@ struct ModelFileHeader: Codable, Equatable {
         }
     }
 
-    /// The tensors of a ``FloatWeightsFile`` for `architecture`, in file order: every weight
-    /// in float32.
-    static func floatTensors(for architecture: ModelArchitecture, hasCalibration: Bool) -> [Tensor] {
-        var tensors = [Tensor(name: "embedding", dtype: float32, shape: [architecture.hashSpace, architecture.embeddingDimension])]
-        let widths = architecture.layerWidths
-        for layer in 0..<(widths.count - 1) {
-            let (input, output) = (widths[layer], widths[layer + 1])
-            tensors.append(Tensor(name: "dense.\(layer).weights", dtype: float32, shape: [output, input]))
-            tensors.append(Tensor(name: "dense.\(layer).bias", dtype: float32, shape: [output]))
+    /// Checks the architecture, that the tensor list is exactly the one it implies for
+    /// `weights`, and that those tensors fill `availableBytes`; returns whether the file holds
+    /// a calibration.
+    ///
+    /// - Throws: ``ModelFileError`` naming the first mismatch.
+    func checkedLayout(weights: WeightStorage, availableBytes: Int) throws(ModelFileError) -> Bool {
+        do {
+            try architecture.validate()
+        } catch {
+            throw ModelFileError(error)
         }
-        if hasCalibration {
-            let classes = architecture.classes.count
-            tensors.append(Tensor(name: "calibration.scales", dtype: float32, shape: [classes]))
-            tensors.append(Tensor(name: "calibration.biases", dtype: float32, shape: [classes]))
+        let hasCalibration = tensors.contains { $0.name.hasPrefix("calibration.") }
+        let expected = Self.tensors(for: architecture, hasCalibration: hasCalibration, weights: weights)
+        guard tensors == expected else { throw .shapeMismatch("tensor list does not match the architecture") }
+        let tensorBytes = try ModelFileContainer.byteCount(of: expected)
+        guard tensorBytes == availableBytes else {
+            throw .shapeMismatch("tensors need \(tensorBytes) bytes, file holds \(availableBytes)")
         }
-        return tensors
+        return hasCalibration
     }
 
-    /// The tensors a model of `architecture` stores, in file order.
-    static func expectedTensors(for architecture: ModelArchitecture, hasCalibration: Bool) -> [Tensor] {
-        var tensors = [
-            Tensor(name: "embedding.codes", dtype: int8, shape: [architecture.hashSpace, architecture.embeddingDimension]),
-            Tensor(name: "embedding.scales", dtype: float32, shape: [architecture.hashSpace]),
-        ]
+    /// How a file stores the learned weights: int8 codes with float32 scales (``ModelFile``),
+    /// or plain float32 (``FloatWeightsFile``). Biases and calibration are float32 in both.
+    enum WeightStorage {
+        case int8
+        case float32
+    }
+
+    /// The tensors a file of `architecture` stores, in file order.
+    static func tensors(for architecture: ModelArchitecture, hasCalibration: Bool, weights: WeightStorage) -> [Tensor] {
+        let (rows, dimension) = (architecture.hashSpace, architecture.embeddingDimension)
+        var tensors: [Tensor]
+        switch weights {
+        case .int8:
+            tensors = [Tensor(name: "embedding.codes", dtype: int8, shape: [rows, dimension]),
+                       Tensor(name: "embedding.scales", dtype: float32, shape: [rows])]
+        case .float32:
+            tensors = [Tensor(name: "embedding", dtype: float32, shape: [rows, dimension])]
+        }
         let widths = architecture.layerWidths
         for layer in 0..<(widths.count - 1) {
             let (input, output) = (widths[layer], widths[layer + 1])
-            tensors.append(Tensor(name: "dense.\(layer).codes", dtype: int8, shape: [output, input]))
-            tensors.append(Tensor(name: "dense.\(layer).scales", dtype: float32, shape: [output]))
+            switch weights {
+            case .int8:
+                tensors.append(Tensor(name: "dense.\(layer).codes", dtype: int8, shape: [output, input]))
+                tensors.append(Tensor(name: "dense.\(layer).scales", dtype: float32, shape: [output]))
+            case .float32:
+                tensors.append(Tensor(name: "dense.\(layer).weights", dtype: float32, shape: [output, input]))
+            }
             tensors.append(Tensor(name: "dense.\(layer).bias", dtype: float32, shape: [output]))
         }
         if hasCalibration {

@@ -58,4 +58,10 @@ struct ModelFileReader {
             initialized = count
         }
     }
+
+    /// Reads a calibration's scales then biases for `classes` classes, when `present`.
+    mutating func readCalibration(classes: Int, present: Bool) throws -> Calibration? {
+        guard present else { return nil }
+        return try Calibration(scales: try readFloats(classes), biases: try readFloats(classes))
+    }
 }

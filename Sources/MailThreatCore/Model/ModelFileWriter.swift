@@ -21,4 +21,11 @@ struct ModelFileWriter {
     mutating func append(_ values: [Float]) {
         for value in values { append(value.bitPattern) }
     }
+
+    /// Appends a calibration's scales then biases, when there is one.
+    mutating func append(_ calibration: Calibration?) {
+        guard let calibration else { return }
+        append(calibration.scales)
+        append(calibration.biases)
+    }
 }
