@@ -25,7 +25,7 @@ struct FeatureEmitter<Sink: FeatureSink> {
     /// The hash of a token-less name, remembered per literal.
     @inline(__always)
     private func plainHash(of featureName: StaticString) -> UInt64 {
-        plainHashes.value(for: featureName) { [baseState = hasher.baseState] in FeatureHasher.core($0, state: baseState) }
+        plainHashes.value(for: featureName) { [hasher] in hasher.hash(plain: $0) }
     }
 
     // MARK: Counted features

@@ -121,7 +121,13 @@ public struct FeatureHasher: Sendable, Hashable {
     /// The hash of a name without a namespace.
     @inline(__always)
     func hash(plain bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        Self.core(UnsafeRawBufferPointer(bytes), state: baseState)
+        hash(plain: UnsafeRawBufferPointer(bytes))
+    }
+
+    /// The hash of a name without a namespace, from raw bytes.
+    @inline(__always)
+    func hash(plain bytes: UnsafeRawBufferPointer) -> UInt64 {
+        Self.core(bytes, state: baseState)
     }
 
     /// The hash of `namespace:token` given the namespace's state.

@@ -33,14 +33,9 @@ public struct QuantizedDenseLayer: Sendable, Hashable {
         guard scales.allSatisfy({ $0.isFinite && $0 >= 0 }), bias.allSatisfy(\.isFinite) else {
             throw .invalidValue("quantized dense layer has a bad scale or bias")
         }
-        self.inputSize = inputSize
-        self.outputSize = outputSize
-        self.codes = codes
-        self.scales = scales
-        self.bias = bias
+        self.init(unchecked: inputSize, outputSize: outputSize, codes: codes, scales: scales, bias: bias)
     }
 
-    /// Quantizes a float layer per output channel.
     /// Assembles parts known to fit.
     init(unchecked inputSize: Int, outputSize: Int, codes: [Int8], scales: [Float], bias: [Float]) {
         self.inputSize = inputSize
@@ -50,14 +45,11 @@ public struct QuantizedDenseLayer: Sendable, Hashable {
         self.bias = bias
     }
 
+    /// Quantizes a float layer per output channel.
     public init(quantizing layer: DenseLayer) {
         let (codes, scales) = Int8RowQuantization.quantize(
             layer.weights, rows: layer.outputSize, width: layer.inputSize)
-        self.inputSize = layer.inputSize
-        self.outputSize = layer.outputSize
-        self.codes = codes
-        self.scales = scales
-        self.bias = layer.bias
+        self.init(unchecked: layer.inputSize, outputSize: layer.outputSize, codes: codes, scales: scales, bias: layer.bias)
     }
 
     /// The layer expanded back to float32 weights.

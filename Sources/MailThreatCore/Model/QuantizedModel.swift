@@ -57,10 +57,7 @@ public struct QuantizedModel: Sendable, Hashable {
         if let calibration, calibration.classCount != architecture.classes.count {
             throw .shapeMismatch("calibration covers \(calibration.classCount) classes")
         }
-        self.architecture = architecture
-        self.embedding = embedding
-        self.layers = layers
-        self.calibration = calibration
+        self.init(unchecked: architecture, embedding: embedding, layers: layers, calibration: calibration)
     }
 
     /// Assembles parts known to fit (``init(quantizing:correctingBiasOver:)``).
